@@ -1,0 +1,2 @@
+#include <reorg/reorg.h>
+int main (void) { return 0; }
