@@ -60,6 +60,19 @@ gboolean reorg_date_parse_iso (const char *text,
                                GDate      *out);
 char    *reorg_date_to_iso    (const GDate *date);
 
+/* Replaces *str_pointer by a copy of new_str; TRUE if the value changed.
+ * (g_set_str arrives in GLib 2.76; we support 2.74.) */
+static inline gboolean
+reorg_set_str (char       **str_pointer,
+               const char  *new_str)
+{
+  if (*str_pointer == new_str || g_strcmp0 (*str_pointer, new_str) == 0)
+    return FALSE;
+  g_free (*str_pointer);
+  *str_pointer = g_strdup (new_str);
+  return TRUE;
+}
+
 /* ---- A GListModel over a GPtrArray of GObjects ---- */
 
 #define REORG_TYPE_LIST_MODEL (reorg_list_model_get_type ())
@@ -107,6 +120,7 @@ struct _ReorgPost
   const char     *grade;         /* interned */
   const char     *job_family;    /* interned */
   const char     *funding_name;  /* interned */
+  const char     *funding_key;   /* interned: "mainstream", "grant: ABG" */
 
   ReorgFte        fte;
   ReorgMoney      salary;
@@ -143,6 +157,12 @@ gboolean reorg_post_fields_equal (ReorgPost *a,
  * children in order), without recursion. Fills `out` with ReorgUnit*. */
 void reorg_structure_collect_preorder (ReorgStructure *self,
                                        GPtrArray      *out);
+
+/* Computes a rollup (reorg-rollup.c); the public entry point is
+ * reorg_structure_rollup(). */
+ReorgRollup *reorg_rollup_compute (ReorgStructure  *structure,
+                                   ReorgDimension   dimension,
+                                   GError         **error);
 
 /* Error helper: sets a REORG_ERROR_OVERFLOW error. */
 void reorg_set_overflow_error (GError     **error,
