@@ -1,2 +1,1341 @@
-/* placeholder: being written */
+/* reorg-plan.c: the document a user saves, and its JSON format
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
 #include "reorg-private.h"
+
+#include <math.h>
+#include <json-glib/json-glib.h>
+
+/**
+ * ReorgPlan:
+ *
+ * The document a user saves: an organisation's name, the month its
+ * financial year starts, the plan's date, its [class@Reorg.Structure] and
+ * free key/value metadata.
+ *
+ * Plans are saved as JSON (see `docs/plan-format.md`), with a format
+ * version. Loading checks everything and fails with a #GError that names
+ * the file and the place in it (`structure.posts[12] (post 'FISS-01'):
+ * fte: ...`); a plan whose format version this library does not know is a
+ * %REORG_ERROR_VERSION error. Saving writes a new file and renames it over
+ * the old one, so a crash during a save leaves the old file whole.
+ *
+ * Since: 0.1
+ */
+struct _ReorgPlan
+{
+  GObject         parent_instance;
+
+  char           *organisation;
+  GDateMonth      fy_start;
+  GDate           date;          /* cleared when unset */
+  ReorgStructure *structure;
+  GHashTable     *metadata;      /* char* -> char* */
+};
+
+enum {
+  PROP_0,
+  PROP_ORGANISATION,
+  PROP_FINANCIAL_YEAR_START,
+  PROP_DATE,
+  PROP_STRUCTURE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (ReorgPlan, reorg_plan, G_TYPE_OBJECT)
+
+static void
+reorg_plan_finalize (GObject *object)
+{
+  ReorgPlan *self = REORG_PLAN (object);
+
+  g_free (self->organisation);
+  g_clear_object (&self->structure);
+  g_clear_pointer (&self->metadata, g_hash_table_unref);
+
+  G_OBJECT_CLASS (reorg_plan_parent_class)->finalize (object);
+}
+
+static void
+reorg_plan_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  ReorgPlan *self = REORG_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_ORGANISATION:
+      g_value_set_string (value, self->organisation);
+      break;
+    case PROP_FINANCIAL_YEAR_START:
+      g_value_set_uint (value, self->fy_start);
+      break;
+    case PROP_DATE:
+      g_value_set_boxed (value, reorg_plan_get_date (self));
+      break;
+    case PROP_STRUCTURE:
+      g_value_set_object (value, self->structure);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+reorg_plan_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  ReorgPlan *self = REORG_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_ORGANISATION:
+      reorg_plan_set_organisation (self, g_value_get_string (value));
+      break;
+    case PROP_FINANCIAL_YEAR_START:
+      /* The pspec's range (1 to 12) has been checked already. */
+      reorg_plan_set_financial_year_start (self, g_value_get_uint (value), NULL);
+      break;
+    case PROP_DATE:
+      reorg_plan_set_date (self, g_value_get_boxed (value));
+      break;
+    case PROP_STRUCTURE:
+      reorg_plan_set_structure (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+reorg_plan_class_init (ReorgPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = reorg_plan_finalize;
+  object_class->get_property = reorg_plan_get_property;
+  object_class->set_property = reorg_plan_set_property;
+
+  /**
+   * ReorgPlan:organisation:
+   *
+   * The name of the organisation the plan is for.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_ORGANISATION] = g_param_spec_string ("organisation", NULL, NULL, NULL, rw);
+  /**
+   * ReorgPlan:financial-year-start:
+   *
+   * The month (1 to 12) on whose first day the organisation's financial
+   * year starts: April (4) for UK local and central government.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_FINANCIAL_YEAR_START] =
+    g_param_spec_uint ("financial-year-start", NULL, NULL, 1, 12, G_DATE_APRIL, rw);
+  /**
+   * ReorgPlan:date:
+   *
+   * The plan's date, or %NULL.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_DATE] = g_param_spec_boxed ("date", NULL, NULL, G_TYPE_DATE, rw);
+  /**
+   * ReorgPlan:structure:
+   *
+   * The plan's establishment.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_STRUCTURE] = g_param_spec_object ("structure", NULL, NULL, REORG_TYPE_STRUCTURE, rw);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+reorg_plan_init (ReorgPlan *self)
+{
+  self->fy_start = G_DATE_APRIL;
+  g_date_clear (&self->date, 1);
+  self->structure = reorg_structure_new ();
+  self->metadata = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+/**
+ * reorg_plan_new:
+ *
+ * Creates an empty plan: no organisation, financial years starting in
+ * April, no date and an empty structure.
+ *
+ * Returns: (transfer full): a new plan
+ *
+ * Since: 0.1
+ */
+ReorgPlan *
+reorg_plan_new (void)
+{
+  return g_object_new (REORG_TYPE_PLAN, NULL);
+}
+
+/**
+ * reorg_plan_get_organisation:
+ * @self: a plan
+ *
+ * Gets the name of the organisation.
+ *
+ * Returns: (transfer none) (nullable): the organisation's name
+ *
+ * Since: 0.1
+ */
+const char *
+reorg_plan_get_organisation (ReorgPlan *self)
+{
+  g_return_val_if_fail (REORG_IS_PLAN (self), NULL);
+  return self->organisation;
+}
+
+/**
+ * reorg_plan_set_organisation:
+ * @self: a plan
+ * @organisation: (nullable): the organisation's name
+ *
+ * Sets the name of the organisation.
+ *
+ * Since: 0.1
+ */
+void
+reorg_plan_set_organisation (ReorgPlan  *self,
+                             const char *organisation)
+{
+  g_return_if_fail (REORG_IS_PLAN (self));
+
+  if (reorg_set_str (&self->organisation, organisation))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
+}
+
+/**
+ * reorg_plan_get_financial_year_start:
+ * @self: a plan
+ *
+ * Gets the month the organisation's financial year starts.
+ *
+ * Returns: the month
+ *
+ * Since: 0.1
+ */
+GDateMonth
+reorg_plan_get_financial_year_start (ReorgPlan *self)
+{
+  g_return_val_if_fail (REORG_IS_PLAN (self), G_DATE_APRIL);
+  return self->fy_start;
+}
+
+/**
+ * reorg_plan_set_financial_year_start:
+ * @self: a plan
+ * @month: the month the financial year starts
+ * @error: return location for a #GError
+ *
+ * Sets the month the organisation's financial year starts. A month outside
+ * 1 to 12 is a %REORG_ERROR_INVALID error and changes nothing.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.1
+ */
+gboolean
+reorg_plan_set_financial_year_start (ReorgPlan   *self,
+                                     GDateMonth   month,
+                                     GError     **error)
+{
+  g_return_val_if_fail (REORG_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!g_date_valid_month (month))
+    {
+      g_set_error (error, REORG_ERROR, REORG_ERROR_INVALID,
+                   "financial year start month must be 1 to 12, not %d", (int) month);
+      return FALSE;
+    }
+  if (self->fy_start != month)
+    {
+      self->fy_start = month;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINANCIAL_YEAR_START]);
+    }
+  return TRUE;
+}
+
+/**
+ * reorg_plan_get_financial_year:
+ * @self: a plan
+ * @date: (nullable): a date, or %NULL for the plan's date
+ * @error: return location for a #GError
+ *
+ * Gets the financial year, with the plan's start month, that contains
+ * @date. Without a date and with no plan date this is a
+ * %REORG_ERROR_INVALID error.
+ *
+ * Returns: (transfer full) (nullable): the financial year, or %NULL on error
+ *
+ * Since: 0.1
+ */
+ReorgFinancialYear *
+reorg_plan_get_financial_year (ReorgPlan    *self,
+                               const GDate  *date,
+                               GError      **error)
+{
+  g_return_val_if_fail (REORG_IS_PLAN (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (date == NULL)
+    date = reorg_plan_get_date (self);
+  if (date == NULL)
+    {
+      g_set_error_literal (error, REORG_ERROR, REORG_ERROR_INVALID,
+                           "no date given and the plan has no date");
+      return NULL;
+    }
+  return reorg_financial_year_new_for_date (date, self->fy_start, error);
+}
+
+/**
+ * reorg_plan_get_date:
+ * @self: a plan
+ *
+ * Gets the plan's date.
+ *
+ * Returns: (transfer none) (nullable): the date, or %NULL
+ *
+ * Since: 0.1
+ */
+const GDate *
+reorg_plan_get_date (ReorgPlan *self)
+{
+  g_return_val_if_fail (REORG_IS_PLAN (self), NULL);
+  return g_date_valid (&self->date) ? &self->date : NULL;
+}
+
+/**
+ * reorg_plan_set_date:
+ * @self: a plan
+ * @date: (nullable): the date, or %NULL to unset it
+ *
+ * Sets the plan's date. An invalid #GDate unsets it.
+ *
+ * Since: 0.1
+ */
+void
+reorg_plan_set_date (ReorgPlan   *self,
+                     const GDate *date)
+{
+  const GDate *old;
+
+  g_return_if_fail (REORG_IS_PLAN (self));
+
+  if (date != NULL && !g_date_valid (date))
+    date = NULL;
+  old = reorg_plan_get_date (self);
+  if ((old == NULL && date == NULL) ||
+      (old != NULL && date != NULL && g_date_compare (old, date) == 0))
+    return;
+  if (date != NULL)
+    self->date = *date;
+  else
+    g_date_clear (&self->date, 1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+}
+
+/**
+ * reorg_plan_get_structure:
+ * @self: a plan
+ *
+ * Gets the plan's establishment.
+ *
+ * Returns: (transfer none): the structure
+ *
+ * Since: 0.1
+ */
+ReorgStructure *
+reorg_plan_get_structure (ReorgPlan *self)
+{
+  g_return_val_if_fail (REORG_IS_PLAN (self), NULL);
+  return self->structure;
+}
+
+/**
+ * reorg_plan_set_structure:
+ * @self: a plan
+ * @structure: the new establishment
+ *
+ * Replaces the plan's establishment.
+ *
+ * Since: 0.1
+ */
+void
+reorg_plan_set_structure (ReorgPlan      *self,
+                          ReorgStructure *structure)
+{
+  g_return_if_fail (REORG_IS_PLAN (self));
+  g_return_if_fail (REORG_IS_STRUCTURE (structure));
+
+  if (g_set_object (&self->structure, structure))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STRUCTURE]);
+}
+
+/**
+ * reorg_plan_get_metadata:
+ * @self: a plan
+ * @key: a metadata key
+ *
+ * Gets a metadata value.
+ *
+ * Returns: (transfer none) (nullable): the value, or %NULL if unset
+ *
+ * Since: 0.1
+ */
+const char *
+reorg_plan_get_metadata (ReorgPlan  *self,
+                         const char *key)
+{
+  g_return_val_if_fail (REORG_IS_PLAN (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+  return g_hash_table_lookup (self->metadata, key);
+}
+
+/**
+ * reorg_plan_set_metadata:
+ * @self: a plan
+ * @key: a metadata key
+ * @value: (nullable): the value, or %NULL to remove the key
+ *
+ * Sets or removes a metadata value. Metadata are free text that the
+ * library keeps and saves but does not interpret.
+ *
+ * Since: 0.1
+ */
+void
+reorg_plan_set_metadata (ReorgPlan  *self,
+                         const char *key,
+                         const char *value)
+{
+  g_return_if_fail (REORG_IS_PLAN (self));
+  g_return_if_fail (key != NULL);
+
+  if (value == NULL)
+    g_hash_table_remove (self->metadata, key);
+  else
+    g_hash_table_replace (self->metadata, g_strdup (key), g_strdup (value));
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+/**
+ * reorg_plan_get_metadata_keys:
+ * @self: a plan
+ *
+ * Gets the metadata keys, sorted.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the keys
+ *
+ * Since: 0.1
+ */
+char **
+reorg_plan_get_metadata_keys (ReorgPlan *self)
+{
+  g_autofree char **keys = NULL;
+  guint n;
+
+  g_return_val_if_fail (REORG_IS_PLAN (self), NULL);
+
+  keys = (char **) g_hash_table_get_keys_as_array (self->metadata, &n);
+  qsort (keys, n, sizeof (char *), compare_strings);
+  for (guint i = 0; i < n; i++)
+    keys[i] = g_strdup (keys[i]);
+  return g_steal_pointer (&keys);
+}
+
+/**
+ * reorg_plan_equal:
+ * @a: a plan
+ * @b: another plan
+ *
+ * Compares two plans: organisation, financial year start, date, metadata
+ * and structure (see [method@Reorg.Structure.equal]).
+ *
+ * Returns: %TRUE if the plans are equal
+ *
+ * Since: 0.1
+ */
+gboolean
+reorg_plan_equal (ReorgPlan *a,
+                  ReorgPlan *b)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (REORG_IS_PLAN (a), FALSE);
+  g_return_val_if_fail (REORG_IS_PLAN (b), FALSE);
+
+  if (g_strcmp0 (a->organisation, b->organisation) != 0 || a->fy_start != b->fy_start)
+    return FALSE;
+  if (g_date_valid (&a->date) != g_date_valid (&b->date) ||
+      (g_date_valid (&a->date) && g_date_compare (&a->date, &b->date) != 0))
+    return FALSE;
+  if (g_hash_table_size (a->metadata) != g_hash_table_size (b->metadata))
+    return FALSE;
+  g_hash_table_iter_init (&iter, a->metadata);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (g_strcmp0 (value, g_hash_table_lookup (b->metadata, key)) != 0)
+      return FALSE;
+  return reorg_structure_equal (a->structure, b->structure);
+}
+
+/* ======================================================================
+ * Reading
+ * ====================================================================== */
+
+typedef struct
+{
+  const char *source;   /* file name or "<data>" */
+} Reader;
+
+G_GNUC_PRINTF (5, 6)
+static gboolean
+fail (Reader      *r,
+      GError     **error,
+      int          code,
+      const char  *place,
+      const char  *format,
+      ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, REORG_ERROR, code, "%s: %s%s%s", r->source,
+               place ? place : "", place ? ": " : "", message);
+  return FALSE;
+}
+
+static const char *
+node_type_name (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_NULL (node))
+    return "null";
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return "an object";
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return "an array";
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return "a string";
+    case G_TYPE_BOOLEAN:
+      return "a boolean";
+    default:
+      return "a number";
+    }
+}
+
+static gboolean
+node_is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+node_is_integer (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
+}
+
+/* An optional string member: absent (or null) leaves *out NULL. */
+static gboolean
+read_string (Reader      *r,
+             JsonObject  *object,
+             const char  *member,
+             const char  *place,
+             gboolean     required,
+             const char **out,
+             GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        return fail (r, error, REORG_ERROR_PARSE, place, "member \"%s\" is missing", member);
+      return TRUE;
+    }
+  if (!node_is_string (node))
+    return fail (r, error, REORG_ERROR_PARSE, place, "%s: expected a string, found %s",
+                 member, node_type_name (node));
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+static gboolean
+read_enum (Reader      *r,
+           JsonObject  *object,
+           const char  *member,
+           const char  *place,
+           GType        type,
+           int         *out,
+           GError     **error)
+{
+  const char *text;
+  GEnumClass *klass;
+  GEnumValue *value;
+
+  if (!read_string (r, object, member, place, FALSE, &text, error))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+  klass = g_type_class_ref (type);
+  value = g_enum_get_value_by_nick (klass, text);
+  if (value == NULL)
+    {
+      g_autoptr(GString) known = g_string_new (NULL);
+      for (guint i = 0; i < klass->n_values; i++)
+        g_string_append_printf (known, "%s%s", i ? ", " : "", klass->values[i].value_nick);
+      g_type_class_unref (klass);
+      return fail (r, error, REORG_ERROR_INVALID, place, "%s: unknown value \"%s\" (expected one of %s)",
+                   member, text, known->str);
+    }
+  *out = value->value;
+  g_type_class_unref (klass);
+  return TRUE;
+}
+
+static gboolean
+read_date (Reader      *r,
+           JsonObject  *object,
+           const char  *member,
+           const char  *place,
+           GDate       *out,
+           gboolean    *present,
+           GError     **error)
+{
+  const char *text;
+
+  *present = FALSE;
+  if (!read_string (r, object, member, place, FALSE, &text, error))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+  if (!reorg_date_parse_iso (text, out))
+    return fail (r, error, REORG_ERROR_PARSE, place, "%s: \"%s\" is not a date of the form YYYY-MM-DD",
+                 member, text);
+  *present = TRUE;
+  return TRUE;
+}
+
+/* Money: a decimal string in pounds, or a JSON integer of whole pounds. */
+static gboolean
+read_money (Reader      *r,
+            JsonObject  *object,
+            const char  *member,
+            const char  *place,
+            ReorgMoney **out,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  g_autoptr(GError) local_error = NULL;
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (node_is_string (node))
+    *out = reorg_money_parse (json_node_get_string (node), REORG_MONEY_SCALE_UNITS, &local_error);
+  else if (node_is_integer (node))
+    *out = reorg_money_new_from_pounds (json_node_get_int (node), &local_error);
+  else
+    return fail (r, error, REORG_ERROR_PARSE, place,
+                 "%s: expected an amount as a string such as \"65000.00\", found %s",
+                 member, node_type_name (node));
+  if (*out == NULL)
+    return fail (r, error, local_error->code, place, "%s: %s", member, local_error->message);
+  return TRUE;
+}
+
+/* FTE: a decimal string, or a JSON number rounded to 4 decimal places. */
+static gboolean
+read_fte (Reader      *r,
+          JsonObject  *object,
+          const char  *member,
+          const char  *place,
+          ReorgFte   **out,
+          GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  g_autoptr(GError) local_error = NULL;
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (node_is_string (node))
+    {
+      *out = reorg_fte_parse (json_node_get_string (node), &local_error);
+      if (*out == NULL)
+        return fail (r, error, local_error->code, place, "%s: %s", member, local_error->message);
+      return TRUE;
+    }
+  if (JSON_NODE_HOLDS_VALUE (node) &&
+      (json_node_get_value_type (node) == G_TYPE_INT64 || json_node_get_value_type (node) == G_TYPE_DOUBLE))
+    {
+      double value = json_node_get_double (node);
+      double scaled = value * REORG_FTE_SCALE;
+
+      if (!isfinite (scaled) || fabs (scaled) > 9.0e15)
+        return fail (r, error, REORG_ERROR_OVERFLOW, place, "%s: %g does not fit an FTE", member, value);
+      *out = reorg_fte_new ((gint64) (scaled >= 0 ? scaled + 0.5 : scaled - 0.5));
+      return TRUE;
+    }
+  return fail (r, error, REORG_ERROR_PARSE, place, "%s: expected an FTE such as \"18.5\", found %s",
+               member, node_type_name (node));
+}
+
+static gboolean
+read_units (Reader          *r,
+            JsonArray       *units,
+            ReorgStructure  *structure,
+            GError         **error)
+{
+  guint n = json_array_get_length (units);
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (units, i);
+      g_autofree char *place = g_strdup_printf ("structure.units[%u]", i);
+      g_autofree char *named = NULL;
+      g_autoptr(ReorgUnit) unit = NULL;
+      g_autoptr(GError) local_error = NULL;
+      JsonObject *object;
+      const char *ref, *name, *parent_ref, *place_name;
+      int kind = REORG_UNIT_KIND_OTHER, place_kind = REORG_PLACE_KIND_NONE;
+      ReorgUnit *parent = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail (r, error, REORG_ERROR_PARSE, place, "expected an object, found %s", node_type_name (node));
+      object = json_node_get_object (node);
+      if (!read_string (r, object, "ref", place, TRUE, &ref, error))
+        return FALSE;
+      named = g_strdup_printf ("%s (unit '%s')", place, ref);
+      if (!read_string (r, object, "name", named, FALSE, &name, error) ||
+          !read_string (r, object, "parent", named, FALSE, &parent_ref, error) ||
+          !read_string (r, object, "place", named, FALSE, &place_name, error) ||
+          !read_enum (r, object, "kind", named, REORG_TYPE_UNIT_KIND, &kind, error) ||
+          !read_enum (r, object, "place_kind", named, REORG_TYPE_PLACE_KIND, &place_kind, error))
+        return FALSE;
+
+      if (parent_ref != NULL)
+        {
+          parent = reorg_structure_lookup_unit (structure, parent_ref);
+          if (parent == NULL)
+            return fail (r, error, REORG_ERROR_NOT_FOUND, named,
+                         "parent unit '%s' is not defined before this unit", parent_ref);
+        }
+      if (place_name != NULL && place_kind == REORG_PLACE_KIND_NONE)
+        return fail (r, error, REORG_ERROR_INVALID, named, "place \"%s\" needs a place_kind", place_name);
+
+      unit = reorg_unit_new (ref, name, kind);
+      reorg_unit_set_place (unit, place_kind, place_name);
+      if (!reorg_structure_add_unit (structure, unit, parent, &local_error))
+        return fail (r, error, local_error->code, named, "%s", local_error->message);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_funding (Reader      *r,
+              JsonObject  *object,
+              const char  *place,
+              ReorgPost   *post,
+              GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, "funding");
+  JsonObject *funding = object;
+  const char *member = "funding", *name = NULL;
+  int kind = REORG_FUNDING_MAINSTREAM;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      funding = json_node_get_object (node);
+      member = "kind";
+      if (!read_string (r, funding, "name", place, FALSE, &name, error))
+        return FALSE;
+    }
+  if (!read_enum (r, funding, member, place, REORG_TYPE_FUNDING_KIND, &kind, error))
+    return FALSE;
+  reorg_post_set_funding (post, kind, name);
+  return TRUE;
+}
+
+static gboolean
+read_post (Reader          *r,
+           JsonObject      *object,
+           const char      *place,
+           ReorgStructure  *structure,
+           GError         **error)
+{
+  g_autoptr(ReorgPost) post = NULL;
+  g_autoptr(ReorgFte) fte = NULL;
+  g_autoptr(ReorgMoney) salary = NULL;
+  g_autoptr(ReorgMoney) on_costs = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *named = NULL;
+  const char *ref, *unit_ref, *title, *grade, *job_family;
+  int status = REORG_POST_STATUS_FILLED, tenure = REORG_TENURE_PERMANENT;
+  JsonNode *rate_node;
+  ReorgUnit *unit;
+
+  if (!read_string (r, object, "ref", place, TRUE, &ref, error))
+    return FALSE;
+  named = g_strdup_printf ("%s (post '%s')", place, ref);
+  if (!read_string (r, object, "unit", named, TRUE, &unit_ref, error) ||
+      !read_string (r, object, "title", named, FALSE, &title, error) ||
+      !read_string (r, object, "grade", named, FALSE, &grade, error) ||
+      !read_string (r, object, "job_family", named, FALSE, &job_family, error) ||
+      !read_enum (r, object, "status", named, REORG_TYPE_POST_STATUS, &status, error) ||
+      !read_enum (r, object, "tenure", named, REORG_TYPE_TENURE, &tenure, error) ||
+      !read_fte (r, object, "fte", named, &fte, error) ||
+      !read_money (r, object, "salary", named, &salary, error) ||
+      !read_money (r, object, "on_costs", named, &on_costs, error))
+    return FALSE;
+
+  unit = reorg_structure_lookup_unit (structure, unit_ref);
+  if (unit == NULL)
+    return fail (r, error, REORG_ERROR_NOT_FOUND, named, "unit '%s' does not exist", unit_ref);
+
+  post = reorg_post_new (ref);
+  reorg_post_set_title (post, title);
+  reorg_post_set_grade (post, grade);
+  reorg_post_set_job_family (post, job_family);
+  reorg_post_set_status (post, status);
+  reorg_post_set_tenure (post, tenure);
+  if (!read_funding (r, object, named, post, error))
+    return FALSE;
+
+  if ((fte != NULL && !reorg_post_set_fte (post, fte, &local_error)) ||
+      (salary != NULL && !reorg_post_set_salary (post, salary, &local_error)) ||
+      (on_costs != NULL && !reorg_post_set_on_costs (post, on_costs, &local_error)))
+    return fail (r, error, local_error->code, place, "%s", local_error->message);
+
+  rate_node = json_object_get_member (object, "on_cost_rate");
+  if (rate_node != NULL && !JSON_NODE_HOLDS_NULL (rate_node))
+    {
+      if (on_costs != NULL)
+        return fail (r, error, REORG_ERROR_INVALID, named, "give on_costs or on_cost_rate, not both");
+      if (!node_is_integer (rate_node))
+        return fail (r, error, REORG_ERROR_PARSE, named,
+                     "on_cost_rate: expected whole basis points such as 2500, found %s",
+                     node_type_name (rate_node));
+      if (json_node_get_int (rate_node) < 0 || json_node_get_int (rate_node) > 10000)
+        return fail (r, error, REORG_ERROR_INVALID, named,
+                     "on_cost_rate: must be 0 to 10000 basis points, not %" G_GINT64_FORMAT,
+                     json_node_get_int (rate_node));
+      if (!reorg_post_set_on_cost_rate (post, (gint) json_node_get_int (rate_node), &local_error))
+        return fail (r, error, local_error->code, place, "%s", local_error->message);
+    }
+
+  if (!reorg_structure_add_post (structure, post, unit, &local_error))
+    return fail (r, error, local_error->code, named, "%s", local_error->message);
+  return TRUE;
+}
+
+static gboolean
+read_posts (Reader          *r,
+            JsonArray       *posts,
+            ReorgStructure  *structure,
+            GError         **error)
+{
+  guint n = json_array_get_length (posts);
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (posts, i);
+      g_autofree char *place = g_strdup_printf ("structure.posts[%u]", i);
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail (r, error, REORG_ERROR_PARSE, place, "expected an object, found %s", node_type_name (node));
+      if (!read_post (r, json_node_get_object (node), place, structure, error))
+        return FALSE;
+    }
+
+  /* Reports-to lines once every post exists, so they may point forward. */
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *object = json_array_get_object_element (posts, i);
+      g_autofree char *place = NULL;
+      g_autoptr(GError) local_error = NULL;
+      const char *ref, *manager_ref;
+      ReorgPost *post, *manager;
+
+      if (!read_string (r, object, "reports_to", NULL, FALSE, &manager_ref, error))
+        return FALSE;
+      if (manager_ref == NULL)
+        continue;
+      ref = json_object_get_string_member (object, "ref");
+      place = g_strdup_printf ("structure.posts[%u] (post '%s')", i, ref);
+      post = reorg_structure_lookup_post (structure, ref);
+      manager = reorg_structure_lookup_post (structure, manager_ref);
+      if (manager == NULL)
+        return fail (r, error, REORG_ERROR_NOT_FOUND, place, "reports_to: post '%s' does not exist", manager_ref);
+      if (!reorg_structure_set_reports_to (structure, post, manager, &local_error))
+        return fail (r, error, local_error->code, place, "reports_to: %s", local_error->message);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_array_member (Reader      *r,
+                   JsonObject  *object,
+                   const char  *member,
+                   const char  *place,
+                   JsonArray  **out,
+                   GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    return fail (r, error, REORG_ERROR_PARSE, place, "member \"%s\" is missing", member);
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (r, error, REORG_ERROR_PARSE, place, "%s: expected an array, found %s",
+                 member, node_type_name (node));
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+static ReorgPlan *
+read_plan (Reader      *r,
+           JsonNode    *root,
+           GError     **error)
+{
+  g_autoptr(ReorgPlan) plan = reorg_plan_new ();
+  g_autoptr(ReorgStructure) structure = reorg_structure_new ();
+  JsonObject *object, *structure_object;
+  JsonNode *node;
+  const char *format, *organisation;
+  JsonArray *units, *posts;
+  GDate date;
+  gboolean has_date;
+
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      fail (r, error, REORG_ERROR_PARSE, NULL, "a plan is a JSON object, found %s",
+            root ? node_type_name (root) : "nothing");
+      return NULL;
+    }
+  object = json_node_get_object (root);
+
+  if (!read_string (r, object, "format", NULL, TRUE, &format, error))
+    return NULL;
+  if (g_strcmp0 (format, "reorg-plan") != 0)
+    {
+      fail (r, error, REORG_ERROR_PARSE, NULL, "format is \"%s\", not \"reorg-plan\"", format);
+      return NULL;
+    }
+  node = json_object_get_member (object, "version");
+  if (node == NULL || !node_is_integer (node))
+    {
+      fail (r, error, REORG_ERROR_PARSE, NULL, "version: expected a whole number, found %s",
+            node ? node_type_name (node) : "nothing");
+      return NULL;
+    }
+  if (json_node_get_int (node) != REORG_PLAN_FORMAT_VERSION)
+    {
+      fail (r, error, REORG_ERROR_VERSION, NULL,
+            "format version %" G_GINT64_FORMAT " is not supported (this library reads version %d)",
+            json_node_get_int (node), REORG_PLAN_FORMAT_VERSION);
+      return NULL;
+    }
+
+  if (!read_string (r, object, "organisation", NULL, FALSE, &organisation, error))
+    return NULL;
+  reorg_plan_set_organisation (plan, organisation);
+
+  node = json_object_get_member (object, "financial_year_start");
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+    {
+      if (!node_is_integer (node) || json_node_get_int (node) < 1 || json_node_get_int (node) > 12)
+        {
+          fail (r, error, REORG_ERROR_INVALID, NULL, "financial_year_start: expected a month 1 to 12");
+          return NULL;
+        }
+      reorg_plan_set_financial_year_start (plan, (GDateMonth) json_node_get_int (node), NULL);
+    }
+
+  if (!read_date (r, object, "date", NULL, &date, &has_date, error))
+    return NULL;
+  if (has_date)
+    reorg_plan_set_date (plan, &date);
+
+  node = json_object_get_member (object, "metadata");
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+    {
+      JsonObjectIter iter;
+      const char *key;
+      JsonNode *value;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          fail (r, error, REORG_ERROR_PARSE, NULL, "metadata: expected an object, found %s", node_type_name (node));
+          return NULL;
+        }
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &key, &value))
+        {
+          if (!node_is_string (value))
+            {
+              fail (r, error, REORG_ERROR_PARSE, "metadata", "%s: expected a string, found %s",
+                    key, node_type_name (value));
+              return NULL;
+            }
+          reorg_plan_set_metadata (plan, key, json_node_get_string (value));
+        }
+    }
+
+  node = json_object_get_member (object, "structure");
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (r, error, REORG_ERROR_PARSE, NULL, "structure: expected an object, found %s",
+            node ? node_type_name (node) : "nothing");
+      return NULL;
+    }
+  structure_object = json_node_get_object (node);
+  if (!read_date (r, structure_object, "date", "structure", &date, &has_date, error))
+    return NULL;
+  if (has_date)
+    reorg_structure_set_date (structure, &date);
+  if (!read_array_member (r, structure_object, "units", "structure", &units, error) ||
+      !read_array_member (r, structure_object, "posts", "structure", &posts, error) ||
+      !read_units (r, units, structure, error) ||
+      !read_posts (r, posts, structure, error))
+    return NULL;
+
+  reorg_plan_set_structure (plan, structure);
+  return g_steal_pointer (&plan);
+}
+
+static ReorgPlan *
+load (const char  *source,
+      const char  *data,
+      gssize       length,
+      GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  Reader r = { source };
+
+  if (length < 0)
+    length = strlen (data);
+  if (!g_utf8_validate_len (data, length, NULL))
+    {
+      g_set_error (error, REORG_ERROR, REORG_ERROR_PARSE, "%s: the file is not valid UTF-8 text", source);
+      return NULL;
+    }
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      /* json-glib's message carries the line and column. */
+      g_set_error (error, REORG_ERROR, REORG_ERROR_PARSE, "%s: %s", source, local_error->message);
+      return NULL;
+    }
+  return read_plan (&r, json_parser_get_root (parser), error);
+}
+
+/**
+ * reorg_plan_new_from_data:
+ * @data: (array length=length) (element-type guint8): the JSON text of a plan
+ * @length: the length of @data in bytes, or -1 if it is nul-terminated
+ * @error: return location for a #GError
+ *
+ * Reads a plan from its JSON text. Malformed or invalid input is a
+ * %REORG_ERROR_PARSE (or more specific) error that names the place;
+ * an unknown format version is a %REORG_ERROR_VERSION error.
+ *
+ * Returns: (transfer full) (nullable): the plan, or %NULL on error
+ *
+ * Since: 0.1
+ */
+ReorgPlan *
+reorg_plan_new_from_data (const char  *data,
+                          gssize       length,
+                          GError     **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load ("<data>", data ? data : "", length, error);
+}
+
+/**
+ * reorg_plan_new_from_file:
+ * @path: (type filename): the path of a plan file
+ * @error: return location for a #GError
+ *
+ * Reads a plan from a JSON file. A file that cannot be read is a
+ * %REORG_ERROR_IO error; malformed or invalid content is an error that
+ * names the file and the place in it.
+ *
+ * Returns: (transfer full) (nullable): the plan, or %NULL on error
+ *
+ * Since: 0.1
+ */
+ReorgPlan *
+reorg_plan_new_from_file (const char  *path,
+                          GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      g_set_error (error, REORG_ERROR, REORG_ERROR_IO, "%s", local_error->message);
+      return NULL;
+    }
+  return load (path, contents, length, error);
+}
+
+/* ======================================================================
+ * Writing
+ * ====================================================================== */
+
+static void
+add_string (JsonBuilder *b,
+            const char  *member,
+            const char  *value)
+{
+  if (value == NULL)
+    return;
+  json_builder_set_member_name (b, member);
+  json_builder_add_string_value (b, value);
+}
+
+static void
+add_enum (JsonBuilder *b,
+          const char  *member,
+          GType        type,
+          int          value,
+          int          default_value)
+{
+  GEnumClass *klass;
+
+  if (value == default_value)
+    return;
+  klass = g_type_class_ref (type);
+  add_string (b, member, g_enum_get_value (klass, value)->value_nick);
+  g_type_class_unref (klass);
+}
+
+static int
+compare_posts_by_reference (gconstpointer a,
+                            gconstpointer b)
+{
+  return strcmp ((*(ReorgPost * const *) a)->reference, (*(ReorgPost * const *) b)->reference);
+}
+
+static void
+write_post (JsonBuilder *b,
+            ReorgPost   *post)
+{
+  g_autofree char *fte = reorg_fte_to_string (&post->fte);
+  g_autofree char *salary = reorg_money_to_decimal_string (&post->salary);
+
+  json_builder_begin_object (b);
+  add_string (b, "ref", post->reference);
+  add_string (b, "unit", post->unit->reference);
+  add_string (b, "title", post->title);
+  add_string (b, "grade", post->grade);
+  add_string (b, "fte", fte);
+  add_string (b, "salary", salary);
+  if (post->on_cost_rate >= 0)
+    {
+      json_builder_set_member_name (b, "on_cost_rate");
+      json_builder_add_int_value (b, post->on_cost_rate);
+    }
+  else
+    {
+      g_autofree char *on_costs = reorg_money_to_decimal_string (&post->on_costs);
+      add_string (b, "on_costs", on_costs);
+    }
+  add_enum (b, "status", REORG_TYPE_POST_STATUS, post->status, -1);
+  add_enum (b, "tenure", REORG_TYPE_TENURE, post->tenure, -1);
+  if (post->funding_name != NULL)
+    {
+      json_builder_set_member_name (b, "funding");
+      json_builder_begin_object (b);
+      add_enum (b, "kind", REORG_TYPE_FUNDING_KIND, post->funding_kind, -1);
+      add_string (b, "name", post->funding_name);
+      json_builder_end_object (b);
+    }
+  else
+    add_enum (b, "funding", REORG_TYPE_FUNDING_KIND, post->funding_kind, -1);
+  if (post->reports_to != NULL)
+    add_string (b, "reports_to", post->reports_to->reference);
+  add_string (b, "job_family", post->job_family);
+  json_builder_end_object (b);
+}
+
+static JsonNode *
+build_plan (ReorgPlan *self)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  g_auto(GStrv) keys = reorg_plan_get_metadata_keys (self);
+  const GDate *date;
+
+  json_builder_begin_object (b);
+  add_string (b, "format", "reorg-plan");
+  json_builder_set_member_name (b, "version");
+  json_builder_add_int_value (b, REORG_PLAN_FORMAT_VERSION);
+  add_string (b, "organisation", self->organisation);
+  json_builder_set_member_name (b, "financial_year_start");
+  json_builder_add_int_value (b, self->fy_start);
+  if ((date = reorg_plan_get_date (self)) != NULL)
+    {
+      g_autofree char *iso = reorg_date_to_iso (date);
+      add_string (b, "date", iso);
+    }
+
+  json_builder_set_member_name (b, "metadata");
+  json_builder_begin_object (b);
+  for (guint i = 0; keys[i] != NULL; i++)
+    add_string (b, keys[i], g_hash_table_lookup (self->metadata, keys[i]));
+  json_builder_end_object (b);
+
+  json_builder_set_member_name (b, "structure");
+  json_builder_begin_object (b);
+  if ((date = reorg_structure_get_date (self->structure)) != NULL)
+    {
+      g_autofree char *iso = reorg_date_to_iso (date);
+      add_string (b, "date", iso);
+    }
+
+  reorg_structure_collect_preorder (self->structure, order);
+  json_builder_set_member_name (b, "units");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < order->len; i++)
+    {
+      ReorgUnit *unit = g_ptr_array_index (order, i);
+
+      json_builder_begin_object (b);
+      add_string (b, "ref", unit->reference);
+      add_string (b, "name", unit->name);
+      add_enum (b, "kind", REORG_TYPE_UNIT_KIND, unit->kind, -1);
+      if (unit->parent != NULL)
+        add_string (b, "parent", unit->parent->reference);
+      add_enum (b, "place_kind", REORG_TYPE_PLACE_KIND, unit->place_kind, REORG_PLACE_KIND_NONE);
+      add_string (b, "place", unit->place);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  /* Posts unit by unit in tree order, by reference within a unit, so the
+   * same plan always gives the same bytes. */
+  json_builder_set_member_name (b, "posts");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < order->len; i++)
+    {
+      ReorgUnit *unit = g_ptr_array_index (order, i);
+      g_autoptr(GPtrArray) posts = g_ptr_array_copy (reorg_list_model_get_array (unit->posts), NULL, NULL);
+
+      g_ptr_array_sort (posts, compare_posts_by_reference);
+      for (guint j = 0; j < posts->len; j++)
+        write_post (b, g_ptr_array_index (posts, j));
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+/**
+ * reorg_plan_to_data:
+ * @self: a plan
+ * @length: (out) (optional): return location for the length in bytes
+ *
+ * Writes the plan as JSON text, in format version
+ * %REORG_PLAN_FORMAT_VERSION. The same plan always gives the same text.
+ *
+ * Returns: (transfer full): the JSON text
+ *
+ * Since: 0.1
+ */
+char *
+reorg_plan_to_data (ReorgPlan *self,
+                    gsize     *length)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (REORG_IS_PLAN (self), NULL);
+
+  root = build_plan (self);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 1);
+  return json_generator_to_data (generator, length);
+}
+
+/**
+ * reorg_plan_save_to_file:
+ * @self: a plan
+ * @path: (type filename): where to save the plan
+ * @error: return location for a #GError
+ *
+ * Saves the plan as JSON. The text is written to a new file beside @path,
+ * flushed to disk and renamed over @path, so a crash during the save
+ * leaves the old file whole. A failure is a %REORG_ERROR_IO error.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.1
+ */
+gboolean
+reorg_plan_save_to_file (ReorgPlan   *self,
+                         const char  *path,
+                         GError     **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+
+  g_return_val_if_fail (REORG_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = reorg_plan_to_data (self, &length);
+  if (!g_file_set_contents_full (path, data, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0666, &local_error))
+    {
+      g_set_error (error, REORG_ERROR, REORG_ERROR_IO, "%s", local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
