@@ -1,0 +1,405 @@
+#!/usr/bin/python3
+# make-manchester-2010.py: writes manchester-2010.json, the establishment of
+# Manchester City Council's Children's Services units that the Personnel
+# Committee report of 22 December 2010 ("Children's Services Target
+# Operating Model - Phase 1 Implementation") restructures, as it stood
+# BEFORE that restructure.
+#
+# Counts and FTE are the report's; everything the report does not give
+# (salaries, grades, team splits, managers, vacancies) is an illustrative
+# assumption, listed in the plan's "metadata" under "assumptions".
+#
+# Standard library only, deterministic: running it twice writes the same
+# bytes. Usage: /usr/bin/python3 make-manchester-2010.py [OUTPUT.json]
+#
+# SPDX-License-Identifier: LGPL-2.1-or-later
+
+import json
+import os
+import sys
+from decimal import Decimal
+
+ON_COST_RATE = 2500  # basis points of salary: 25% (employer NI and pension)
+
+units = []   # in pre-order
+posts = []
+
+
+def unit(ref, name, kind, parent=None, place_kind=None, place=None):
+    u = {"ref": ref, "name": name, "kind": kind}
+    if parent is not None:
+        u["parent"] = parent
+    if place_kind is not None:
+        u["place_kind"] = place_kind
+        u["place"] = place
+    units.append(u)
+    return ref
+
+
+def money(amount):
+    return "%.2f" % Decimal(amount)
+
+
+def fte_text(fte):
+    fte = Decimal(fte)
+    return str(fte.normalize()) if fte != fte.to_integral() else str(int(fte))
+
+
+def post(ref, unit_ref, title, grade, salary, reports_to=None, fte="1",
+         status="filled", tenure="permanent", funding="mainstream",
+         job_family=None):
+    """salary is the full-time annual salary; part-time posts are paid pro rata."""
+    fte = Decimal(fte)
+    paid = (Decimal(salary) * fte).quantize(Decimal("0.01"))
+    p = {"ref": ref, "unit": unit_ref, "title": title}
+    if grade is not None:
+        p["grade"] = grade
+    p["fte"] = fte_text(fte)
+    p["salary"] = money(paid)
+    p["on_cost_rate"] = ON_COST_RATE
+    p["status"] = status
+    p["tenure"] = tenure
+    p["funding"] = funding
+    if reports_to is not None:
+        p["reports_to"] = reports_to
+    if job_family is not None:
+        p["job_family"] = job_family
+    posts.append(p)
+    return ref
+
+
+# ---- Illustrative 2010 salaries (full-time, pounds a year) ----
+SALARY = {
+    "deputy-director": 95000,
+    "siim": 62000,          # School Improvement and Interventions Manager
+    "senior-seo": 58500,
+    "seo": 54000,           # > 50,000: 18 SEOs ...
+    "ext-manager": 51500,   # ... + the Extended Schools Manager = 19 over 50,000
+    "lso": 46500,           # 45,000 < LSO < 50,000: the 36 over 45,000
+    "ops-manager": 52000,
+    "ext-adviser": 36500,
+    "strategic-lead": 42500,
+    "fs-head": 51000,
+    "fiss-manager": 36000,
+    "senior-fsw": 29500,
+    "fsw": 24000,
+    "as-manager": 36500,
+    "as-team-manager": 27500,
+    "senior-admin": 21500,
+    "admin-officer": 18500,
+    "admin-assistant": 16000,
+    "pa": 23000,
+    "finance-assistant": 19500,
+    "systems-officer": 21000,
+    "records-officer": 17500,
+    "receptionist": 15500,
+    "minute-taker": 18000,
+}
+
+EXTENDED_SCHOOLS_GRANT = {"kind": "grant", "name": "Standards Fund (Extended Schools)"}
+ABG = {"kind": "grant", "name": "ABG"}
+
+# ---- Units and posts ----
+
+unit("CS", "Children's Services", "directorate")
+post("CS-DD", "CS", "Deputy Director, Children's Services", "Deputy Director",
+     SALARY["deputy-director"], job_family="Senior Management")
+
+# Education Services: the Core division that the report realigns.
+unit("ES", "Education Services (Core division)", "division", parent="CS")
+post("ES-SIIM", "ES", "School Improvement and Interventions Manager", "SMG2",
+     SALARY["siim"], reports_to="CS-DD", job_family="Education")
+# The fourth Senior SEO: vacant, belongs to no area (report 5.6).
+post("ES-SSEO-04", "ES", "Senior School Effectiveness Officer", "Soulbury (senior)",
+     SALARY["senior-seo"], reports_to="ES-SIIM", status="vacant",
+     job_family="Education")
+
+seo_number = 0
+for n, (code, area) in enumerate((("N", "North"), ("C", "Central"), ("S", "South")), start=1):
+    team = unit("ES-SE-" + code, "School Effectiveness " + area, "team",
+                parent="ES", place_kind="area", place=area)
+    senior = post("ES-SSEO-%02d" % n, team, "Senior School Effectiveness Officer",
+                  "Soulbury (senior)", SALARY["senior-seo"], reports_to="ES-SIIM",
+                  job_family="Education")
+    for _ in range(6):
+        seo_number += 1
+        post("ES-SEO-%02d" % seo_number, team, "School Effectiveness Officer",
+             "Soulbury", SALARY["seo"], reports_to=senior, job_family="Education")
+assert seo_number == 18
+
+unit("ES-OPS", "Operations Team", "team", parent="ES")
+post("ES-OPS-MGR", "ES-OPS", "Operations Manager", "SMG1", SALARY["ops-manager"],
+     reports_to="ES-SIIM", job_family="Education")
+for i in range(1, 37):
+    post("ES-LSO-%02d" % i, "ES-OPS", "Learning Strategy Officer", "Soulbury",
+         SALARY["lso"], reports_to="ES-OPS-MGR", job_family="Education")
+
+unit("ES-EXT", "Extended Schools", "team", parent="ES")
+post("ES-EXT-MGR", "ES-EXT", "Extended Schools Manager", "SMG1", SALARY["ext-manager"],
+     reports_to="ES-SIIM", tenure="secondment", funding=EXTENDED_SCHOOLS_GRANT,
+     job_family="Education")
+for i in range(1, 4):
+    post("ES-EXT-ADV-%02d" % i, "ES-EXT", "Extended Schools Adviser", "Grade 11",
+         SALARY["ext-adviser"], reports_to="ES-EXT-MGR", tenure="temporary",
+         funding=EXTENDED_SCHOOLS_GRANT, job_family="Education")
+
+# The Strategy Team has no manager of its own before the restructure (the new
+# Senior Strategy Manager will lead it), so its leads report to the School
+# Improvement and Interventions Manager in the unit above.
+unit("ES-STR", "Strategy Team", "team", parent="ES")
+for i in range(1, 13):
+    post("ES-SL-%02d" % i, "ES-STR", "Strategic Lead", "Grade 12",
+         SALARY["strategic-lead"], reports_to="ES-SIIM", job_family="Education")
+
+# Family Support: FISS, 38 FTE = 36 full-time + 4 half-time posts, part of
+# whose staff work in the Families First test team in Central district.
+unit("FS", "Family Support", "service", parent="CS")
+post("FS-HEAD", "FS", "Head of Family Support", "SMG1", SALARY["fs-head"],
+     reports_to="CS-DD", job_family="Family Support")
+
+unit("FS-FISS", "Family Intervention Support Service (FISS)", "service", parent="FS")
+post("FS-FISS-MGR", "FS-FISS", "FISS Manager", "Grade 10", SALARY["fiss-manager"],
+     reports_to="FS-HEAD", job_family="Family Support")
+seniors = [post("FS-FISS-SFSW-%02d" % i, "FS-FISS", "Senior Family Support Worker",
+                "Grade 8", SALARY["senior-fsw"], reports_to="FS-FISS-MGR",
+                job_family="Family Support")
+           for i in (1, 2)]
+for i in range(1, 28):
+    # Six full-time workers are funded from the Area Based Grant.
+    post("FS-FISS-FSW-%02d" % i, "FS-FISS", "Family Support Worker", "Grade 6",
+         SALARY["fsw"], reports_to=seniors[(i - 1) % 2],
+         funding=ABG if i > 21 else "mainstream", job_family="Family Support")
+for i in range(28, 32):
+    post("FS-FISS-FSW-%02d" % i, "FS-FISS", "Family Support Worker (part-time)",
+         "Grade 6", SALARY["fsw"], fte="0.5", reports_to=seniors[(i - 1) % 2],
+         funding=ABG, job_family="Family Support")
+
+unit("FS-FF", "Families First test team", "team", parent="FS-FISS",
+     place_kind="district", place="Central")
+post("FS-FF-SFSW-01", "FS-FF", "Senior Family Support Worker (Families First test team)",
+     "Grade 8", SALARY["senior-fsw"], reports_to="FS-FISS-MGR",
+     job_family="Family Support")
+for i in range(1, 6):
+    post("FS-FF-FSW-%02d" % i, "FS-FF", "Family Support Worker (Families First test team)",
+         "Grade 6", SALARY["fsw"], reports_to="FS-FF-SFSW-01",
+         job_family="Family Support")
+
+# The administrative service: 174 posts.
+unit("AS", "Administrative Service", "service", parent="CS")
+post("AS-MGR", "AS", "Administrative Service Manager", "Grade 10", SALARY["as-manager"],
+     reports_to="CS-DD", job_family="Administration")
+
+# team ref, name, number of posts (manager included), the titles that fill
+# it after the manager and its senior officers (cycled)
+ADMIN_TEAMS = [
+    ("AS-DIR", "Directorate Support", 25,
+     [("Personal Assistant", "Grade 5", "pa"),
+      ("Administrative Officer", "Grade 4", "admin-officer"),
+      ("Administrative Assistant", "Grade 3", "admin-assistant")]),
+    ("AS-EDU", "Education Services Administration", 30,
+     [("Administrative Officer", "Grade 4", "admin-officer"),
+      ("Administrative Assistant", "Grade 3", "admin-assistant")]),
+    ("AS-SC", "Social Care Administration", 45,
+     [("Administrative Officer", "Grade 4", "admin-officer"),
+      ("Minute Taker", "Grade 4", "minute-taker"),
+      ("Administrative Assistant", "Grade 3", "admin-assistant")]),
+    ("AS-FAM", "Family Support and Early Years Administration", 28,
+     [("Administrative Officer", "Grade 4", "admin-officer"),
+      ("Administrative Assistant", "Grade 3", "admin-assistant")]),
+    ("AS-FIN", "Finance and Systems Administration", 24,
+     [("Finance Assistant", "Grade 4", "finance-assistant"),
+      ("Systems Support Officer", "Grade 5", "systems-officer"),
+      ("Administrative Assistant", "Grade 3", "admin-assistant")]),
+    ("AS-REC", "Records and Reception", 21,
+     [("Records Officer", "Grade 3", "records-officer"),
+      ("Receptionist", "Grade 2", "receptionist")]),
+]
+assert 1 + sum(size for _, _, size, _ in ADMIN_TEAMS) == 174
+
+admin_serial = 0   # across the whole service, to place vacancies and part-time
+for team_ref, team_name, size, titles in ADMIN_TEAMS:
+    unit(team_ref, team_name, "team", parent="AS")
+    manager = post(team_ref + "-MGR", team_ref, "Administration Team Manager", "Grade 7",
+                   SALARY["as-team-manager"], reports_to="AS-MGR",
+                   job_family="Administration")
+    n_seniors = max(1, (size - 1) // 9)
+    seniors = [post("%s-SAO-%02d" % (team_ref, i), team_ref,
+                    "Senior Administrative Officer", "Grade 5", SALARY["senior-admin"],
+                    reports_to=manager, job_family="Administration")
+               for i in range(1, n_seniors + 1)]
+    for i in range(1, size - n_seniors):
+        title, grade, salary_key = titles[(i - 1) % len(titles)]
+        admin_serial += 1
+        # Natural turnover has brought the service close to the 112 posts of
+        # the new Business Support Service: every third post is vacant.
+        status = "vacant" if admin_serial % 3 == 0 else "filled"
+        # Every fifth post is a half-time post, every seventh a 0.6 post.
+        if admin_serial % 5 == 0:
+            fte = "0.5"
+        elif admin_serial % 7 == 0:
+            fte = "0.6"
+        else:
+            fte = "1"
+        post("%s-%02d" % (team_ref, i), team_ref, title, grade, SALARY[salary_key],
+             fte=fte, status=status, reports_to=seniors[(i - 1) % n_seniors],
+             job_family="Administration")
+
+
+# ---- Checks against the report ----
+
+def subtree(ref):
+    refs = {ref}
+    for u in units:   # pre-order: parents come first
+        if u.get("parent") in refs:
+            refs.add(u["ref"])
+    return refs
+
+
+def posts_in(ref):
+    refs = subtree(ref)
+    return [p for p in posts if p["unit"] in refs]
+
+
+def fte_sum(ps):
+    return sum(Decimal(p["fte"]) for p in ps)
+
+
+def full_time_salary(p):
+    return Decimal(p["salary"]) / Decimal(p["fte"])
+
+
+assert len([p for p in posts if p["title"] == "School Effectiveness Officer"]) == 18
+assert len([p for p in posts if p["title"] == "Learning Strategy Officer"]) == 36
+assert all(p["unit"] == "ES-OPS" for p in posts if p["title"] == "Learning Strategy Officer")
+assert len(posts_in("ES-STR")) == 12
+assert fte_sum(posts_in("FS-FISS")) == 38
+assert len(posts_in("FS-FISS")) == 40
+assert len(posts_in("AS")) == 174
+# The posts disestablished before the end of March 2011 (report, "Financial
+# consequences"): 18 SEOs, 36 LSOs, the Extended Schools Manager and advisers,
+# FISS and the administrative service. 19 are paid over 50,000 and 36 over
+# 45,000 (and not over 50,000).
+going = [p for p in posts
+         if p["title"] in ("School Effectiveness Officer", "Learning Strategy Officer")
+         or p["unit"] in subtree("ES-EXT") | subtree("FS-FISS") | subtree("AS")]
+assert len([p for p in going if full_time_salary(p) > 50000]) == 19
+assert len([p for p in going if 45000 < full_time_salary(p) <= 50000]) == 36
+seen = set()
+for u in units:
+    assert u["ref"] not in seen and u.get("parent", "CS") in seen | {"CS"}
+    seen.add(u["ref"])
+post_refs = {p["ref"] for p in posts}
+assert len(post_refs) == len(posts)
+for p in posts:
+    if "reports_to" in p:
+        manager = next(m for m in posts if m["ref"] == p["reports_to"])
+        parent = next(u.get("parent") for u in units if u["ref"] == p["unit"])
+        assert manager["unit"] in (p["unit"], parent), p["ref"]
+
+n_admin_vacant = len([p for p in posts_in("AS") if p["status"] == "vacant"])
+n_admin_part_time = len([p for p in posts_in("AS") if p["fte"] != "1"])
+
+# ---- Provenance ----
+
+FROM_REPORT = [
+    "Date of the establishment: Personnel Committee of 22 December 2010; the posts "
+    "are those before the Phase 1 restructure.",
+    "Education Services (Core division): 18 School Effectiveness Officers (all to be "
+    "disestablished before the end of March 2011).",
+    "Senior School Effectiveness Officers: three designated areas North, Central and "
+    "South; one vacant Senior School Effectiveness Officer has been disestablished "
+    "(encoded here as a fourth, vacant post).",
+    "The School Improvement and Interventions Manager (disestablished from March 2012, "
+    "earlier only if vacant).",
+    "36 Learning Strategy Officers, transferred to the Operations Team.",
+    "The Extended Schools Manager on secondment until March 2011 and other posts in the "
+    "team; funding for Extended Schools ends in March 2011.",
+    "A Strategy Team of 12 Strategic Leads (to reduce to 6 over two years by natural "
+    "reduction).",
+    "FISS: 38 FTE posts; a Families First test team in Central district staffed from "
+    "part of FISS since May 2010.",
+    "The administrative service: 174 posts.",
+    "A Deputy Director, Children's Services above the Education Services senior "
+    "management team.",
+    "19 of the posts disestablished before the end of March 2011 are paid over 50,000 "
+    "pounds and 36 over 45,000 pounds.",
+]
+
+ASSUMPTIONS = [
+    "Salaries are illustrative 2010 full-time figures chosen to agree with the report: "
+    "School Effectiveness Officers 54,000 and the Extended Schools Manager 51,500 (the 19 "
+    "posts over 50,000), Learning Strategy Officers 46,500 (the 36 posts over 45,000); "
+    "every other post that goes before the end of March 2011 is paid 45,000 or less.",
+    "Salaries of part-time posts are pro rata: the plan's salary is the amount paid.",
+    "On-costs are 25% of salary for every post (on_cost_rate 2500).",
+    "Grades are illustrative labels (Deputy Director, SMG1-2, Soulbury, Grade 2-12); the "
+    "report only says that posts below senior management are Grade 12 and below.",
+    "FISS is 36 full-time posts and 4 half-time posts (38 FTE, 40 posts): a FISS Manager, "
+    "3 Senior Family Support Workers and 32 full-time and 4 half-time Family Support "
+    "Workers; 6 of the test team's posts (a senior worker and 5 workers) sit in the "
+    "Families First test team in Central district, inside FISS.",
+    "Ten FISS posts (6 full-time, 4 half-time) are funded from the Area Based Grant (ABG); "
+    "the report says the reduction addresses the loss of ABG funding.",
+    "The Extended Schools team is the manager (secondment) and 3 temporary advisers, all "
+    "funded by an extended schools grant named here 'Standards Fund (Extended Schools)'.",
+    "The administrative service is 174 posts: the Administrative Service Manager and six "
+    "teams by service (Directorate Support 25, Education Services Administration 30, "
+    "Social Care Administration 45, Family Support and Early Years Administration 28, "
+    "Finance and Systems Administration 24, Records and Reception 21), each with a team "
+    "manager and senior administrative officers; %d posts are part-time (0.5 or 0.6 FTE) "
+    "and %d are vacant, since the report says natural turnover has brought the service "
+    "close to the 112 posts of the new Business Support Service." % (
+        n_admin_part_time, n_admin_vacant),
+    "The team split of the administrative service and its job titles are invented; the "
+    "report says the current job family has 17 roles but does not name them.",
+    "Manager posts not named in the report are invented so that every team has a "
+    "line manager: the Operations Manager, the Head of Family Support, the FISS Manager "
+    "and the Administrative Service Manager and team managers.",
+    "The Strategy Team has no manager post of its own; its Strategic Leads report to the "
+    "School Improvement and Interventions Manager.",
+    "The School Effectiveness Officers are split 6 per area between North, Central and "
+    "South under the area's Senior School Effectiveness Officer; the six SEOs who have "
+    "secured other employment are still in post at this date (filled).",
+    "The report mentions five SRF areas without naming them, so only the places the "
+    "report names are used: the areas North, Central and South, and Central district.",
+]
+
+plan = {
+    "format": "reorg-plan",
+    "version": 1,
+    "organisation": "Manchester City Council",
+    "financial_year_start": 4,
+    "date": "2010-12-22",
+    "metadata": {
+        "title": "Children's Services establishment before the Target Operating Model "
+                 "Phase 1 restructure",
+        "source": "Manchester City Council, report for resolution to the Personnel "
+                  "Committee, 22 December 2010: Children's Services Target Operating "
+                  "Model - Phase 1 Implementation (report of the Director of Children's "
+                  "Services)",
+        "generator": "examples/data/make-manchester-2010.py",
+        "from_report": "\n".join(FROM_REPORT),
+        "assumptions": "\n".join(ASSUMPTIONS),
+        "fiss": "36 full-time and 4 half-time posts = 38 FTE",
+        "administrative_service": "174 posts, %d part-time, %d vacant" % (
+            n_admin_part_time, n_admin_vacant),
+        "on_cost_rate": "2500 basis points (25%) of salary",
+    },
+    "structure": {
+        "date": "2010-12-22",
+        "units": units,
+        "posts": posts,
+    },
+}
+
+
+def main():
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), "manchester-2010.json")
+    text = json.dumps(plan, indent=2, ensure_ascii=False) + "\n"
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+
+
+if __name__ == "__main__":
+    main()
