@@ -1,0 +1,354 @@
+# test_examples.py: the example program, the bundled Manchester plan and the
+# walkthroughs, checked against figures computed here independently.
+#
+# Run by meson's python suite, which sets REORG_SOURCE_ROOT, REORG_BUILD_ROOT,
+# GI_TYPELIB_PATH, LD_LIBRARY_PATH and PYTHONPATH (see tests/meson.build).
+#
+# SPDX-License-Identifier: LGPL-2.1-or-later
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from decimal import Decimal, ROUND_HALF_UP
+
+import pytest
+
+import gi
+gi.require_version('Reorg', '1')
+from gi.repository import Reorg  # noqa: E402
+
+SOURCE_ROOT = os.environ.get(
+    'REORG_SOURCE_ROOT',
+    os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+BUILD_ROOT = os.environ.get('REORG_BUILD_ROOT', os.path.join(SOURCE_ROOT, 'build'))
+REORG = os.path.join(BUILD_ROOT, 'examples', 'reorg')
+PLAN = os.path.join(SOURCE_ROOT, 'examples', 'data', 'manchester-2010.json')
+
+ROW = re.compile(r'^(?P<label>.*?)\s+(?P<fte>-?[\d,]+\.\d\d)\s+(?P<posts>\d+)\s+'
+                 r'(?P<cost>-?£[\d,]+\.\d\d)\s+(?P<vacant>\d+)$')
+
+
+def run(*args, **kwargs):
+    return subprocess.run(list(args), capture_output=True, text=True,
+                          encoding='utf-8', timeout=120, **kwargs)
+
+
+def units_preorder(structure):
+    stack = [iter(structure.get_roots())]
+    while stack:
+        unit = next(stack[-1], None)
+        if unit is None:
+            stack.pop()
+            continue
+        yield unit
+        stack.append(iter(unit.get_children()))
+
+
+def subtree(unit):
+    stack = [unit]
+    while stack:
+        u = stack.pop()
+        yield u
+        stack.extend(u.get_children())
+
+
+def posts_of(unit):
+    """Every post in the unit and the units below it."""
+    return [post for u in subtree(unit) for post in u.get_posts()]
+
+
+def fte_of(post):
+    return Decimal(post.get_fte().get_units()) / Reorg.FTE_SCALE
+
+
+def cost_of(post):
+    return Decimal(post.get_annual_cost().get_pence()) / 100
+
+
+class Figures:
+    """Totals of a list of posts, computed here rather than by the rollup."""
+
+    def __init__(self, posts):
+        self.posts = len(posts)
+        self.fte = sum((fte_of(p) for p in posts), Decimal(0))
+        self.cost = sum((cost_of(p) for p in posts), Decimal(0))
+        self.vacant = len([p for p in posts if p.get_status() == Reorg.PostStatus.VACANT])
+
+
+def label_of(unit):
+    place = unit.get_place()
+    kind = unit.get_place_kind()
+    if kind != Reorg.PlaceKind.NONE and place:
+        return '%s [%s: %s]' % (unit.get_name(), kind.value_nick, place)
+    return unit.get_name()
+
+
+def two_places(value):
+    return value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)
+
+
+def parse_rows(text):
+    rows = []
+    for line in text.splitlines():
+        match = ROW.match(line)
+        if match is None:
+            continue
+        label = match.group('label')
+        stripped = label.lstrip(' ')
+        rows.append({
+            'depth': (len(label) - len(stripped)) // 2,
+            'label': stripped,
+            'fte': Decimal(match.group('fte').replace(',', '')),
+            'posts': int(match.group('posts')),
+            'cost': Decimal(match.group('cost').replace('£', '').replace(',', '')),
+            'vacant': int(match.group('vacant')),
+        })
+    return rows
+
+
+@pytest.fixture(scope='module')
+def plan():
+    return Reorg.Plan.new_from_file(PLAN)
+
+
+@pytest.fixture(scope='module')
+def structure(plan):
+    return plan.get_structure()
+
+
+@pytest.fixture(scope='module')
+def report():
+    result = run(REORG, 'report', PLAN)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ''
+    return result.stdout
+
+
+# ---- The bundled plan ----
+
+def test_plan_json_is_what_the_generator_writes(tmp_path):
+    out = tmp_path / 'manchester-2010.json'
+    result = run('/usr/bin/python3',
+                 os.path.join(SOURCE_ROOT, 'examples', 'data', 'make-manchester-2010.py'),
+                 str(out))
+    assert result.returncode == 0, result.stderr
+    with open(PLAN, encoding='utf-8') as committed:
+        assert out.read_text(encoding='utf-8') == committed.read(), \
+            'examples/data/manchester-2010.json is out of date: rerun make-manchester-2010.py'
+
+
+def test_plan_header(plan):
+    assert plan.get_organisation() == 'Manchester City Council'
+    date = plan.get_date()
+    assert (date.get_year(), int(date.get_month()), date.get_day()) == (2010, 12, 22)
+    assert int(plan.get_financial_year_start()) == 4
+    assert 'assumptions' in plan.get_metadata_keys()
+    assert plan.get_metadata('source').startswith('Manchester City Council')
+
+
+def test_school_effectiveness_officers(structure):
+    seos = [p for p in structure.get_posts() if p.get_title() == 'School Effectiveness Officer']
+    assert len(seos) == 18
+    # Three Senior SEOs, one for each of the areas North, Central and South,
+    # and the vacant fourth one.
+    seniors = [p for p in structure.get_posts()
+               if p.get_title() == 'Senior School Effectiveness Officer']
+    assert len(seniors) == 4
+    filled = [p for p in seniors if p.get_status() == Reorg.PostStatus.FILLED]
+    assert sorted(p.get_unit().get_place() for p in filled) == ['Central', 'North', 'South']
+    assert all(p.get_unit().get_place_kind() == Reorg.PlaceKind.AREA for p in filled)
+    assert len([p for p in seniors if p.get_status() == Reorg.PostStatus.VACANT]) == 1
+
+
+def test_learning_strategy_officers(structure):
+    lsos = [p for p in structure.get_posts() if p.get_title() == 'Learning Strategy Officer']
+    assert len(lsos) == 36
+    assert {p.get_unit().get_name() for p in lsos} == {'Operations Team'}
+
+
+def test_fiss_is_38_fte(structure):
+    fiss = structure.lookup_unit('FS-FISS')
+    assert fiss is not None
+    posts = posts_of(fiss)
+    assert sum((fte_of(p) for p in posts), Decimal(0)) == Decimal(38)
+    assert len(posts) == 40
+    families_first = structure.lookup_unit('FS-FF')
+    assert families_first.get_parent() == fiss
+    assert families_first.get_place_kind() == Reorg.PlaceKind.DISTRICT
+    assert families_first.get_place() == 'Central'
+
+
+def test_administrative_service_has_174_posts(structure):
+    admin = structure.lookup_unit('AS')
+    assert admin is not None
+    assert len(posts_of(admin)) == 174
+
+
+def test_strategy_team_and_extended_schools(structure):
+    assert len(posts_of(structure.lookup_unit('ES-STR'))) == 12
+    extended = posts_of(structure.lookup_unit('ES-EXT'))
+    assert all(p.get_funding_kind() == Reorg.FundingKind.GRANT for p in extended)
+    tenures = {p.get_tenure() for p in extended}
+    assert tenures == {Reorg.Tenure.SECONDMENT, Reorg.Tenure.TEMPORARY}
+
+
+def test_salary_statements_of_the_report(structure):
+    """19 posts over 50,000 and 36 over 45,000 go before the end of March 2011."""
+    going = [p for p in structure.get_posts()
+             if p.get_title() in ('School Effectiveness Officer', 'Learning Strategy Officer')]
+    for ref in ('ES-EXT', 'FS-FISS', 'AS'):
+        going += posts_of(structure.lookup_unit(ref))
+
+    def full_time_salary(post):
+        return Decimal(post.get_salary().get_pence()) / 100 / fte_of(post)
+
+    assert len([p for p in going if full_time_salary(p) > 50000]) == 19
+    assert len([p for p in going if 45000 < full_time_salary(p) <= 50000]) == 36
+
+
+def test_reports_to_within_unit_or_parent(structure):
+    tops = []
+    for post in structure.get_posts():
+        manager = post.get_reports_to()
+        if manager is None:
+            tops.append(post.get_reference())
+            continue
+        unit = post.get_unit()
+        assert manager.get_unit() in (unit, unit.get_parent()), post.get_reference()
+    assert tops == ['CS-DD']
+
+
+def test_json_agrees_with_loaded_structure(structure):
+    with open(PLAN, encoding='utf-8') as f:
+        data = json.load(f)
+    posts = data['structure']['posts']
+    assert structure.get_n_posts() == len(posts)
+    assert structure.get_n_units() == len(data['structure']['units'])
+    total_fte = sum((Decimal(p.get('fte', '1')) for p in posts), Decimal(0))
+    assert sum((fte_of(p) for p in structure.get_posts()), Decimal(0)) == total_fte
+
+
+# ---- reorg report ----
+
+def test_report_header(report):
+    lines = report.splitlines()
+    assert lines[0] == 'Organisation: Manchester City Council'
+    assert lines[1].split() == ['Date:', '2010-12-22']
+
+
+def test_report_rows_match_independent_figures(report, structure):
+    rows = parse_rows(report)
+    units = list(units_preorder(structure))
+    assert len(rows) == len(units) + 1, report     # every unit, then the total
+
+    for row, unit in zip(rows, units):
+        expected = Figures(posts_of(unit))
+        assert row['depth'] == unit.get_depth()
+        assert row['label'] == label_of(unit)
+        assert row['posts'] == expected.posts, unit.get_reference()
+        assert row['fte'] == two_places(expected.fte), unit.get_reference()
+        assert row['cost'] == expected.cost, unit.get_reference()
+        assert row['vacant'] == expected.vacant, unit.get_reference()
+
+    total = rows[-1]
+    everything = Figures(list(structure.get_posts()))
+    assert total['label'] == 'Total'
+    assert total['posts'] == everything.posts == structure.get_n_posts()
+    assert total['fte'] == two_places(everything.fte)
+    assert total['cost'] == everything.cost
+    assert total['vacant'] == everything.vacant
+
+
+def test_report_education_services_line(report, structure):
+    rows = [r for r in parse_rows(report) if r['label'] == 'Education Services (Core division)']
+    assert len(rows) == 1
+    row = rows[0]
+    expected = Figures(posts_of(structure.lookup_unit('ES')))
+    # the manager and the vacant Senior SEO, 3 area teams of 7, 37 in the
+    # Operations Team, 4 in Extended Schools and 12 Strategic Leads
+    assert expected.posts == 76
+    assert row['depth'] == 1
+    assert (row['posts'], row['fte'], row['cost'], row['vacant']) == \
+        (expected.posts, two_places(expected.fte), expected.cost, expected.vacant)
+
+
+def test_report_total_line_from_json(report):
+    """The total FTE, posts and vacancies from the JSON alone, without the library."""
+    with open(PLAN, encoding='utf-8') as f:
+        posts = json.load(f)['structure']['posts']
+    total = parse_rows(report)[-1]
+    assert total['posts'] == len(posts)
+    assert total['fte'] == two_places(sum((Decimal(p['fte']) for p in posts), Decimal(0)))
+    assert total['vacant'] == len([p for p in posts if p.get('status') == 'vacant'])
+
+
+# ---- Errors and usage ----
+
+def test_missing_file_exits_2(tmp_path):
+    missing = str(tmp_path / 'no-such-plan.json')
+    result = run(REORG, 'report', missing)
+    assert result.returncode == 2
+    assert result.stdout == ''
+    assert result.stderr.startswith('reorg: ')
+    assert missing in result.stderr
+
+
+def test_malformed_json_exits_2(tmp_path):
+    bad = tmp_path / 'bad.json'
+    bad.write_text('{"format": "reorg-plan", "version": 1, "structure": {"units": [',
+                   encoding='utf-8')
+    result = run(REORG, 'report', str(bad))
+    assert result.returncode == 2
+    assert result.stdout == ''
+    assert result.stderr.startswith('reorg: ')
+
+
+def test_wrong_format_exits_2(tmp_path):
+    wrong = tmp_path / 'wrong.json'
+    wrong.write_text('{"format": "something-else", "version": 1}', encoding='utf-8')
+    result = run(REORG, 'report', str(wrong))
+    assert result.returncode == 2
+    assert result.stderr.startswith('reorg: ')
+
+
+@pytest.mark.parametrize('args', [[], ['report'], ['report', 'a.json', 'b.json'],
+                                  ['no-such-command'], ['report', '--no-such-option']])
+def test_usage_errors_exit_2(args):
+    result = run(REORG, *args)
+    assert result.returncode == 2
+    assert result.stdout == ''
+    assert 'Usage' in result.stderr or result.stderr.startswith('reorg: ')
+
+
+@pytest.mark.parametrize('args', [['--help'], ['report', '--help']])
+def test_help_exits_0(args):
+    result = run(REORG, *args)
+    assert result.returncode == 0, result.stderr
+    assert 'Usage' in result.stdout
+    assert 'report' in result.stdout
+
+
+# ---- Walkthroughs ----
+
+def test_walkthrough_py():
+    result = run(sys.executable, os.path.join(SOURCE_ROOT, 'examples', 'walkthrough.py'),
+                 cwd=BUILD_ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert 'Caught as expected' in result.stdout
+    assert 'Manchester City Council' in result.stdout
+    assert '18.50' in result.stdout
+
+
+def test_walkthrough_js():
+    gjs = shutil.which('gjs')
+    if gjs is None:
+        pytest.skip('gjs is not installed')
+    result = run(gjs, '-m', os.path.join(SOURCE_ROOT, 'examples', 'walkthrough.js'),
+                 cwd=BUILD_ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert 'Caught as expected' in result.stdout
+    assert 'Manchester City Council' in result.stdout
+    assert '18.50' in result.stdout
