@@ -623,7 +623,8 @@ compare_totals_by_key (gconstpointer a,
  * dimension: one [struct@Reorg.Totals] per key that occurs, sorted by key
  * (for status and tenure, in the order of the enumeration).
  *
- * Returns: (transfer full) (element-type ReorgTotals): the breakdown; empty
+ * Returns: (transfer container) (element-type ReorgTotals): the breakdown,
+ *   an array that frees its elements; empty
  *   if the rollup has no dimension or @unit was not in the structure
  *
  * Since: 0.1
