@@ -1263,6 +1263,8 @@ build_plan (ReorgPlan *self)
       ReorgUnit *unit = g_ptr_array_index (order, i);
       g_autoptr(GPtrArray) posts = g_ptr_array_copy (reorg_list_model_get_array (unit->posts), NULL, NULL);
 
+      /* The copy borrows the posts: it must not unref them. */
+      g_ptr_array_set_free_func (posts, NULL);
       g_ptr_array_sort (posts, compare_posts_by_reference);
       for (guint j = 0; j < posts->len; j++)
         write_post (b, g_ptr_array_index (posts, j));
