@@ -224,7 +224,9 @@ test_plan_load_errors (void)
       g_autoptr(GError) error = NULL;
       g_autoptr(ReorgPlan) plan = reorg_plan_new_from_data (bad_cases[i].json, -1, &error);
 
-      g_test_message ("case %u: %s", i, bad_cases[i].json);
+      g_autofree char *escaped = g_strescape (bad_cases[i].json, NULL);
+
+      g_test_message ("case %u: %s", i, escaped);
       g_assert_null (plan);
       g_assert_error (error, REORG_ERROR, bad_cases[i].code);
       if (strstr (error->message, bad_cases[i].place) == NULL)
