@@ -237,10 +237,10 @@ report_plan (ReorgPlan *plan)
   plan_date = format_date (reorg_plan_get_date (plan));
   structure_date = format_date (reorg_structure_get_date (structure));
 
-  printf ("Organisation: %s\n", organisation != NULL && *organisation != '\0' ? organisation : "(not named)");
-  printf ("Date:         %s\n", plan_date);
+  printf ("Organisation:  %s\n", organisation != NULL && *organisation != '\0' ? organisation : "(not named)");
+  printf ("Date:          %s\n", plan_date);
   if (g_strcmp0 (plan_date, structure_date) != 0)
-    printf ("Establishment at: %s\n", structure_date);
+    printf ("Establishment: %s\n", structure_date);
   printf ("Units: %u, posts: %u\n\n",
           reorg_structure_get_n_units (structure),
           reorg_structure_get_n_posts (structure));
