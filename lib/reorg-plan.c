@@ -791,6 +791,24 @@ read_funding (Reader      *r,
   return TRUE;
 }
 
+/* A post setter's error already names the post ("post 'P': ..."); the place
+ * names it too, so the prefix is dropped. */
+static gboolean
+fail_setter (Reader      *r,
+             GError     **error,
+             const char  *place,
+             const char  *member,
+             ReorgPost   *post,
+             GError      *setter_error)
+{
+  g_autofree char *prefix = g_strdup_printf ("post '%s': ", post->reference);
+  const char *message = setter_error->message;
+
+  if (g_str_has_prefix (message, prefix))
+    message += strlen (prefix);
+  return fail (r, error, setter_error->code, place, "%s: %s", member, message);
+}
+
 static gboolean
 read_post (Reader          *r,
            JsonObject      *object,
@@ -836,10 +854,12 @@ read_post (Reader          *r,
   if (!read_funding (r, object, named, post, error))
     return FALSE;
 
-  if ((fte != NULL && !reorg_post_set_fte (post, fte, &local_error)) ||
-      (salary != NULL && !reorg_post_set_salary (post, salary, &local_error)) ||
-      (on_costs != NULL && !reorg_post_set_on_costs (post, on_costs, &local_error)))
-    return fail (r, error, local_error->code, place, "%s", local_error->message);
+  if (fte != NULL && !reorg_post_set_fte (post, fte, &local_error))
+    return fail_setter (r, error, named, "fte", post, local_error);
+  if (salary != NULL && !reorg_post_set_salary (post, salary, &local_error))
+    return fail_setter (r, error, named, "salary", post, local_error);
+  if (on_costs != NULL && !reorg_post_set_on_costs (post, on_costs, &local_error))
+    return fail_setter (r, error, named, "on_costs", post, local_error);
 
   rate_node = json_object_get_member (object, "on_cost_rate");
   if (rate_node != NULL && !JSON_NODE_HOLDS_NULL (rate_node))
@@ -855,7 +875,7 @@ read_post (Reader          *r,
                      "on_cost_rate: must be 0 to 10000 basis points, not %" G_GINT64_FORMAT,
                      json_node_get_int (rate_node));
       if (!reorg_post_set_on_cost_rate (post, (gint) json_node_get_int (rate_node), &local_error))
-        return fail (r, error, local_error->code, place, "%s", local_error->message);
+        return fail_setter (r, error, named, "on_cost_rate", post, local_error);
     }
 
   if (!reorg_structure_add_post (structure, post, unit, &local_error))
@@ -1056,8 +1076,13 @@ load (const char  *source,
     }
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      /* json-glib's message carries the line and column. */
-      g_set_error (error, REORG_ERROR, REORG_ERROR_PARSE, "%s: %s", source, local_error->message);
+      /* json-glib's message carries the line and column, after a "<data>"
+       * that stands for the file name. */
+      const char *message = local_error->message;
+
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
+      g_set_error (error, REORG_ERROR, REORG_ERROR_PARSE, "%s:%s", source, message);
       return NULL;
     }
   return read_plan (&r, json_parser_get_root (parser), error);

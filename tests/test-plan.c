@@ -187,13 +187,13 @@ static const BadCase bad_cases[] = {
   { PLAN (UNITS_OK ",\"posts\":[{\"ref\":\"P\",\"unit\":\"U\"},{\"ref\":\"P\",\"unit\":\"U\"}]"),
     REORG_ERROR_DUPLICATE, "structure.posts[1] (post 'P')" },
   { PLAN (UNITS_OK ",\"posts\":[{\"ref\":\"P\",\"unit\":\"U\",\"fte\":\"0\"}]"),
-    REORG_ERROR_INVALID, "structure.posts[0]: post 'P': FTE must be above zero" },
+    REORG_ERROR_INVALID, "structure.posts[0] (post 'P'): fte: FTE must be above zero" },
   { PLAN (UNITS_OK ",\"posts\":[{\"ref\":\"P\",\"unit\":\"U\",\"fte\":\"lots\"}]"),
     REORG_ERROR_PARSE, "structure.posts[0] (post 'P'): fte:" },
   { PLAN (UNITS_OK ",\"posts\":[{\"ref\":\"P\",\"unit\":\"U\",\"fte\":true}]"),
     REORG_ERROR_PARSE, "fte: expected an FTE" },
   { PLAN (UNITS_OK ",\"posts\":[{\"ref\":\"P\",\"unit\":\"U\",\"salary\":\"-5\"}]"),
-    REORG_ERROR_INVALID, "salary must not be negative" },
+    REORG_ERROR_INVALID, "structure.posts[0] (post 'P'): salary: salary must not be negative" },
   { PLAN (UNITS_OK ",\"posts\":[{\"ref\":\"P\",\"unit\":\"U\",\"salary\":65000.5}]"),
     REORG_ERROR_PARSE, "salary: expected an amount as a string" },
   { PLAN (UNITS_OK ",\"posts\":[{\"ref\":\"P\",\"unit\":\"U\",\"salary\":\"£92233720368547758.08\"}]"),
@@ -268,6 +268,7 @@ test_plan_file_errors (void)
   g_assert_error (error, REORG_ERROR, REORG_ERROR_PARSE);
   g_assert_true (g_str_has_prefix (error->message, path));
   g_assert_nonnull (strstr (error->message, ":3:"));  /* line 3 */
+  g_assert_null (strstr (error->message, "<data>"));
   g_clear_error (&error);
 
   {
