@@ -28,6 +28,7 @@ command -v gcc >/dev/null 2>&1         || need_package gcc
 command -v g-ir-scanner >/dev/null 2>&1 || need_package gobject-introspection
 command -v gjs >/dev/null 2>&1         || need_package gjs
 command -v valgrind >/dev/null 2>&1    || need_package valgrind
+command -v gi-docgen >/dev/null 2>&1   || need_package gi-docgen
 
 # Development packages, through pkg-config (if pkg-config itself is missing,
 # these checks fail too and the -dev packages are installed with it).
