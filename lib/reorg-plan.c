@@ -322,7 +322,7 @@ const GDate *
 reorg_plan_get_date (ReorgPlan *self)
 {
   g_return_val_if_fail (REORG_IS_PLAN (self), NULL);
-  return g_date_valid (&self->date) ? &self->date : NULL;
+  return reorg_optional_date_get (&self->date);
 }
 
 /**
@@ -338,21 +338,10 @@ void
 reorg_plan_set_date (ReorgPlan   *self,
                      const GDate *date)
 {
-  const GDate *old;
-
   g_return_if_fail (REORG_IS_PLAN (self));
 
-  if (date != NULL && !g_date_valid (date))
-    date = NULL;
-  old = reorg_plan_get_date (self);
-  if ((old == NULL && date == NULL) ||
-      (old != NULL && date != NULL && g_date_compare (old, date) == 0))
-    return;
-  if (date != NULL)
-    self->date = *date;
-  else
-    g_date_clear (&self->date, 1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+  if (reorg_optional_date_set (&self->date, date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
 /**
@@ -493,8 +482,7 @@ reorg_plan_equal (ReorgPlan *a,
 
   if (g_strcmp0 (a->organisation, b->organisation) != 0 || a->fy_start != b->fy_start)
     return FALSE;
-  if (g_date_valid (&a->date) != g_date_valid (&b->date) ||
-      (g_date_valid (&a->date) && g_date_compare (&a->date, &b->date) != 0))
+  if (!reorg_optional_date_equal (&a->date, &b->date))
     return FALSE;
   if (g_hash_table_size (a->metadata) != g_hash_table_size (b->metadata))
     return FALSE;

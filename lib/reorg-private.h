@@ -55,6 +55,41 @@ char *reorg_format_decimal (gint64   value,
                             gboolean grouping,
                             gboolean trim);
 
+/* An optional date held in a GDate that is cleared when unset. */
+static inline const GDate *
+reorg_optional_date_get (const GDate *field)
+{
+  return g_date_valid (field) ? field : NULL;
+}
+
+/* Sets an optional date (NULL or an invalid date unsets it); TRUE if it changed. */
+static inline gboolean
+reorg_optional_date_set (GDate       *field,
+                         const GDate *date)
+{
+  const GDate *old = reorg_optional_date_get (field);
+
+  if (date != NULL && !g_date_valid (date))
+    date = NULL;
+  if ((old == NULL && date == NULL) ||
+      (old != NULL && date != NULL && g_date_compare (old, date) == 0))
+    return FALSE;
+  if (date != NULL)
+    *field = *date;
+  else
+    g_date_clear (field, 1);
+  return TRUE;
+}
+
+static inline gboolean
+reorg_optional_date_equal (const GDate *a,
+                           const GDate *b)
+{
+  const GDate *x = reorg_optional_date_get (a), *y = reorg_optional_date_get (b);
+
+  return (x == NULL && y == NULL) || (x != NULL && y != NULL && g_date_compare (x, y) == 0);
+}
+
 /* ISO 8601 calendar dates (YYYY-MM-DD), used by the plan format. */
 gboolean reorg_date_parse_iso (const char *text,
                                GDate      *out);

@@ -237,7 +237,7 @@ const GDate *
 reorg_structure_get_date (ReorgStructure *self)
 {
   g_return_val_if_fail (REORG_IS_STRUCTURE (self), NULL);
-  return g_date_valid (&self->date) ? &self->date : NULL;
+  return reorg_optional_date_get (&self->date);
 }
 
 /**
@@ -254,22 +254,10 @@ void
 reorg_structure_set_date (ReorgStructure *self,
                           const GDate    *date)
 {
-  const GDate *old;
-
   g_return_if_fail (REORG_IS_STRUCTURE (self));
 
-  if (date != NULL && !g_date_valid (date))
-    date = NULL;
-  old = reorg_structure_get_date (self);
-  if ((old == NULL && date == NULL) ||
-      (old != NULL && date != NULL && g_date_compare (old, date) == 0))
-    return;
-
-  if (date != NULL)
-    self->date = *date;
-  else
-    g_date_clear (&self->date, 1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+  if (reorg_optional_date_set (&self->date, date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
 /**
@@ -1027,8 +1015,7 @@ reorg_structure_equal (ReorgStructure *a,
 
   if (a == b)
     return TRUE;
-  if (g_date_valid (&a->date) != g_date_valid (&b->date) ||
-      (g_date_valid (&a->date) && g_date_compare (&a->date, &b->date) != 0))
+  if (!reorg_optional_date_equal (&a->date, &b->date))
     return FALSE;
   if (units_array (a)->len != units_array (b)->len ||
       posts_array (a)->len != posts_array (b)->len)
