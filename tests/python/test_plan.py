@@ -1,7 +1,6 @@
 # test_plan.py: plans, their JSON files and load errors from Python
 #
 # SPDX-License-Identifier: LGPL-2.1-or-later
-import contextlib
 import copy
 import json
 import os
@@ -13,6 +12,8 @@ from gi.repository import GLib, Reorg  # noqa: E402
 
 import pytest  # noqa: E402
 
+from reorgtest import reorg_error, date, ymd  # noqa: E402
+
 Status = Reorg.PostStatus
 Tenure = Reorg.Tenure
 Funding = Reorg.FundingKind
@@ -21,23 +22,6 @@ SOURCE_ROOT = pathlib.Path(os.environ.get(
     'REORG_SOURCE_ROOT', pathlib.Path(__file__).resolve().parents[2]))
 
 
-@contextlib.contextmanager
-def reorg_error(code):
-    """Expects a GLib.Error of the Reorg domain with the given code."""
-    with pytest.raises(GLib.Error) as info:
-        yield info
-    e = info.value
-    assert e.matches(Reorg.error_quark(), code), \
-        'expected Reorg.Error.%s, got %s %d: %s' % (
-            code.value_nick.upper(), e.domain, e.code, e.message)
-
-
-def date(y, m, d):
-    return GLib.Date.new_dmy(d, GLib.DateMonth(m), y)
-
-
-def ymd(gdate):
-    return (gdate.get_year(), int(gdate.get_month()), gdate.get_day())
 
 
 # A plan in the documented format (docs/plan-format.md), with every member.

@@ -2,7 +2,6 @@
 #
 # SPDX-License-Identifier: LGPL-2.1-or-later
 import collections
-import contextlib
 import gc
 import time
 from decimal import Decimal
@@ -13,6 +12,8 @@ from gi.repository import Gio, GLib, Reorg  # noqa: E402
 
 import pytest  # noqa: E402
 
+from reorgtest import reorg_error  # noqa: E402
+
 Kind = Reorg.UnitKind
 Status = Reorg.PostStatus
 Tenure = Reorg.Tenure
@@ -20,15 +21,6 @@ Funding = Reorg.FundingKind
 Dim = Reorg.Dimension
 
 
-@contextlib.contextmanager
-def reorg_error(code):
-    """Expects a GLib.Error of the Reorg domain with the given code."""
-    with pytest.raises(GLib.Error) as info:
-        yield info
-    e = info.value
-    assert e.matches(Reorg.error_quark(), code), \
-        'expected Reorg.Error.%s, got %s %d: %s' % (
-            code.value_nick.upper(), e.domain, e.code, e.message)
 
 
 def fte(text):

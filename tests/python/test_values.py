@@ -1,7 +1,6 @@
 # test_values.py: Reorg.Money, Reorg.Fte and Reorg.FinancialYear from Python
 #
 # SPDX-License-Identifier: LGPL-2.1-or-later
-import contextlib
 import datetime
 import os
 from decimal import Decimal
@@ -12,6 +11,8 @@ from gi.repository import GLib, Reorg  # noqa: E402
 
 import pytest  # noqa: E402
 
+from reorgtest import reorg_error, date, ymd  # noqa: E402
+
 INT64_MAX = (1 << 63) - 1
 INT64_MIN = -(1 << 63)
 
@@ -20,15 +21,6 @@ Flags = Reorg.MoneyFormatFlags
 April = GLib.DateMonth.APRIL
 
 
-@contextlib.contextmanager
-def reorg_error(code):
-    """Expects a GLib.Error of the Reorg domain with the given code."""
-    with pytest.raises(GLib.Error) as info:
-        yield info
-    e = info.value
-    assert e.matches(Reorg.error_quark(), code), \
-        'expected Reorg.Error.%s, got %s %d: %s' % (
-            code.value_nick.upper(), e.domain, e.code, e.message)
 
 
 def money(pence):
@@ -37,14 +29,6 @@ def money(pence):
 
 def pounds(text, scale=Scale.UNITS):
     return Reorg.Money.parse(text, scale).pence
-
-
-def date(y, m, d):
-    return GLib.Date.new_dmy(d, GLib.DateMonth(m), y)
-
-
-def ymd(gdate):
-    return (gdate.get_year(), int(gdate.get_month()), gdate.get_day())
 
 
 # ---- the override is the one from this source tree -------------------------
