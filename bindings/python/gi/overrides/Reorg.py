@@ -147,7 +147,7 @@ def _ordered(cls, key):
     """Gives cls ==, !=, <, <=, >, >= and hash() over key(self), for other
     instances of cls only. functools.total_ordering cannot be used: the
     base GBoxed type already has rich comparisons (by address)."""
-    base = cls.__mro__[1]
+    base = cls.__bases__[-1]  # the introspected type: class X(mixins..., Reorg.X)
 
     def compare(op):
         def method(self, other):
@@ -179,7 +179,29 @@ def _iso(date):
                                date.get_day())
 
 
-class Money(Reorg.Money):
+class _ExactSum:
+    """+, - and sum() for Money and Fte, through the C functions, so that an
+    overflow raises GLib.Error instead of wrapping."""
+
+    def __add__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.add(other)
+
+    def __radd__(self, other):
+        # sum() starts from the int 0.
+        if isinstance(other, int) and not isinstance(other, bool) \
+                and other == 0:
+            return self.copy()
+        return NotImplemented
+
+    def __sub__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.subtract(other)
+
+
+class Money(_ExactSum, Reorg.Money):
     @classmethod
     def from_decimal(cls, value):
         """Returns the exact amount of pounds value (a Decimal, int or str).
@@ -201,23 +223,6 @@ class Money(Reorg.Money):
     def __str__(self):
         return self.to_string()
 
-    def __add__(self, other):
-        if not isinstance(other, Reorg.Money):
-            return NotImplemented
-        return self.add(other)
-
-    def __radd__(self, other):
-        # sum() starts from the int 0.
-        if isinstance(other, int) and not isinstance(other, bool) \
-                and other == 0:
-            return self.copy()
-        return NotImplemented
-
-    def __sub__(self, other):
-        if not isinstance(other, Reorg.Money):
-            return NotImplemented
-        return self.subtract(other)
-
     def __neg__(self):
         return self.negate()
 
@@ -227,7 +232,7 @@ Money = override(Money)
 __all__.append('Money')
 
 
-class Fte(Reorg.Fte):
+class Fte(_ExactSum, Reorg.Fte):
     @classmethod
     def from_decimal(cls, value):
         """Returns the exact FTE value (a Decimal, int or str).
@@ -246,22 +251,6 @@ class Fte(Reorg.Fte):
 
     def __str__(self):
         return self.to_string()
-
-    def __add__(self, other):
-        if not isinstance(other, Reorg.Fte):
-            return NotImplemented
-        return self.add(other)
-
-    def __radd__(self, other):
-        if isinstance(other, int) and not isinstance(other, bool) \
-                and other == 0:
-            return self.copy()
-        return NotImplemented
-
-    def __sub__(self, other):
-        if not isinstance(other, Reorg.Fte):
-            return NotImplemented
-        return self.subtract(other)
 
     def __neg__(self):
         # There is no reorg_fte_negate(): 0 - self is overflow-checked too.
