@@ -20,6 +20,10 @@
 #include <reorg/reorg-post.h>
 #include <reorg/reorg-structure.h>
 #include <reorg/reorg-rollup.h>
+#include <reorg/reorg-change.h>
+#include <reorg/reorg-proposal.h>
+#include <reorg/reorg-diff.h>
+#include <reorg/reorg-savings.h>
 #include <reorg/reorg-plan.h>
 
 #undef __REORG_INSIDE__

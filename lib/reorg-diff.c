@@ -1,0 +1,2 @@
+/* placeholder: being written */
+#include "reorg-private.h"
