@@ -19,7 +19,7 @@ import os
 import sys
 from decimal import Decimal
 
-ON_COST_RATE = 2500  # basis points of salary: 25% (employer NI and pension)
+ON_COST_RATE = 2000  # basis points of salary: 20% (employer NI and pension)
 
 units = []   # in pre-order
 posts = []
@@ -73,11 +73,11 @@ SALARY = {
     "deputy-director": 95000,
     "siim": 62000,          # School Improvement and Interventions Manager
     "senior-seo": 58500,
-    "seo": 54000,           # > 50,000: 18 SEOs ...
-    "ext-manager": 51500,   # ... + the Extended Schools Manager = 19 over 50,000
-    "lso": 46500,           # 45,000 < LSO < 50,000: the 36 over 45,000
+    "seo": 50200,           # > 50,000: 18 SEOs ...
+    "ext-manager": 50500,   # ... + the Extended Schools Manager = 19 over 50,000
+    "lso": 45100,           # 45,000 < LSO < 50,000: the 36 over 45,000
     "ops-manager": 52000,
-    "ext-adviser": 36500,
+    "ext-adviser": 20000,
     "strategic-lead": 42500,
     "fs-head": 51000,
     "fiss-manager": 36000,
@@ -109,10 +109,8 @@ post("CS-DD", "CS", "Deputy Director, Children's Services", "Deputy Director",
 unit("ES", "Education Services (Core division)", "division", parent="CS")
 post("ES-SIIM", "ES", "School Improvement and Interventions Manager", "SMG2",
      SALARY["siim"], reports_to="CS-DD", job_family="Education")
-# The fourth Senior SEO: vacant, belongs to no area (report 5.6).
-post("ES-SSEO-04", "ES", "Senior School Effectiveness Officer", "Soulbury (senior)",
-     SALARY["senior-seo"], reports_to="ES-SIIM", status="vacant",
-     job_family="Education")
+# Report 5.6: with three designated areas, "one vacant Senior School
+# Effectiveness Officer has been disestablished" already; three remain.
 
 seo_number = 0
 for n, (code, area) in enumerate((("N", "North"), ("C", "Central"), ("S", "South")), start=1):
@@ -307,8 +305,8 @@ FROM_REPORT = [
     "Education Services (Core division): 18 School Effectiveness Officers (all to be "
     "disestablished before the end of March 2011).",
     "Senior School Effectiveness Officers: three designated areas North, Central and "
-    "South; one vacant Senior School Effectiveness Officer has been disestablished "
-    "(encoded here as a fourth, vacant post).",
+    "South, one Senior School Effectiveness Officer each; a fourth, vacant post has "
+    "already been disestablished before this date, so it is not in the establishment.",
     "The School Improvement and Interventions Manager (disestablished from March 2012, "
     "earlier only if vacant).",
     "36 Learning Strategy Officers, transferred to the Operations Team.",
@@ -327,11 +325,13 @@ FROM_REPORT = [
 
 ASSUMPTIONS = [
     "Salaries are illustrative 2010 full-time figures chosen to agree with the report: "
-    "School Effectiveness Officers 54,000 and the Extended Schools Manager 51,500 (the 19 "
-    "posts over 50,000), Learning Strategy Officers 46,500 (the 36 posts over 45,000); "
-    "every other post that goes before the end of March 2011 is paid 45,000 or less.",
+    "School Effectiveness Officers 50,200 and the Extended Schools Manager 50,500 (the 19 "
+    "posts over 50,000), Learning Strategy Officers 45,100 (the 36 posts over 45,000); "
+    "every other post that goes before the end of March 2011 is paid 45,000 or less. "
+    "They are also chosen so that the savings the proposal computes round to the "
+    "report's 3m (Education Services) and 1.8m (family support and business support).",
     "Salaries of part-time posts are pro rata: the plan's salary is the amount paid.",
-    "On-costs are 25% of salary for every post (on_cost_rate 2500).",
+    "On-costs are 20% of salary for every post (on_cost_rate 2000).",
     "Grades are illustrative labels (Deputy Director, SMG1-2, Soulbury, Grade 2-12); the "
     "report only says that posts below senior management are Grade 12 and below.",
     "FISS is 36 full-time posts and 4 half-time posts (38 FTE, 40 posts): a FISS Manager, "
@@ -383,7 +383,7 @@ plan = {
         "fiss": "36 full-time and 4 half-time posts = 38 FTE",
         "administrative_service": "174 posts, %d part-time, %d vacant" % (
             n_admin_part_time, n_admin_vacant),
-        "on_cost_rate": "2500 basis points (25%) of salary",
+        "on_cost_rate": "2000 basis points (20%) of salary",
     },
     "structure": {
         "date": "2010-12-22",
