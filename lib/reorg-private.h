@@ -193,6 +193,18 @@ gboolean reorg_post_fields_equal (ReorgPost *a,
 void reorg_structure_collect_preorder (ReorgStructure *self,
                                        GPtrArray      *out);
 
+/* The totals of a set of posts (reorg-rollup.c); embedded by value in the
+ * rows of a diff (reorg-diff.c). */
+struct _ReorgTotals
+{
+  char       *key;           /* breakdown key, or NULL */
+  guint64     posts;
+  ReorgFte    fte;
+  ReorgMoney  cost;
+  guint64     vacant_posts;
+  ReorgFte    vacant_fte;
+};
+
 /* Computes a rollup (reorg-rollup.c); the public entry point is
  * reorg_structure_rollup(). */
 ReorgRollup *reorg_rollup_compute (ReorgStructure  *structure,

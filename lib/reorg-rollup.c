@@ -15,15 +15,7 @@
  *
  * Since: 0.1
  */
-struct _ReorgTotals
-{
-  char       *key;
-  guint64     posts;
-  ReorgFte    fte;
-  ReorgMoney  cost;
-  guint64     vacant_posts;
-  ReorgFte    vacant_fte;
-};
+/* struct _ReorgTotals is in reorg-private.h: the diff embeds totals. */
 
 /**
  * reorg_totals_copy:
