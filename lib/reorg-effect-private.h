@@ -43,4 +43,28 @@ void reorg_effect_clear (ReorgEffect *effect);
 /* A GArray of ReorgEffect that clears its elements when freed. */
 GArray *reorg_effects_new (void);
 
+/* ---- Costing the effects (reorg-savings.c) ---- */
+
+/* What the savings need to know of each change, by change_index: the
+ * label of its line in a per-change grouping and its group. Either may be
+ * NULL. */
+typedef struct
+{
+  const char *label;
+  const char *group;
+} ReorgSavingsChangeInfo;
+
+/* Money by financial year, workforce and consultation from effects (which
+ * are copied: the array and the changes need not outlive the result).
+ * changes has n_changes entries indexed by ReorgEffect.change_index, or is
+ * NULL. first_year NULL means the year of the earliest effective date.
+ * The public entry point is reorg_savings_new(). */
+ReorgSavings *reorg_savings_new_from_effects (GArray                       *effects,
+                                              const ReorgSavingsChangeInfo *changes,
+                                              guint                         n_changes,
+                                              GDateMonth                    fy_start,
+                                              const ReorgFinancialYear     *first_year,
+                                              guint                         n_years,
+                                              GError                      **error);
+
 G_END_DECLS
