@@ -67,4 +67,22 @@ ReorgSavings *reorg_savings_new_from_effects (GArray                       *effe
                                               guint                         n_years,
                                               GError                      **error);
 
+/* ---- Applying a proposal (reorg-proposal.c) ---- */
+
+/* Applies like reorg_proposal_apply() (a new structure, the base untouched,
+ * NULL and nothing appended on the first failing change) and, when effects
+ * is not NULL (a GArray from reorg_effects_new()), appends one ReorgEffect
+ * per post each applied change touches, in the order applied (effective
+ * date, then position in the proposal; a bulk change's posts by
+ * reference). Unit-only changes (create, rename, move, close) append
+ * none; a merge appends one per post it moves. For an establishment,
+ * status_before and tenure_before are the new post's and salary_before is
+ * 0; for moves, tenure, funding and reports-to changes the deltas are 0,
+ * and funding_key is the funding after the change. */
+ReorgStructure *reorg_proposal_apply_with_effects (ReorgProposal   *self,
+                                                   ReorgStructure  *base,
+                                                   const GDate     *as_at,
+                                                   GArray          *effects,
+                                                   GError         **error);
+
 G_END_DECLS
