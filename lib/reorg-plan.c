@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
-#include "reorg-private.h"
+#include "reorg-change-private.h"
 
 #include <math.h>
 #include <json-glib/json-glib.h>
@@ -12,7 +12,8 @@
  *
  * The document a user saves: an organisation's name, the month its
  * financial year starts, the plan's date, its [class@Reorg.Structure] and
- * free key/value metadata.
+ * free key/value metadata, and the [class@Reorg.Proposal]s made against
+ * that structure.
  *
  * Plans are saved as JSON (see `docs/plan-format.md`), with a format
  * version. Loading checks everything and fails with a #GError that names
@@ -32,6 +33,7 @@ struct _ReorgPlan
   GDate           date;          /* cleared when unset */
   ReorgStructure *structure;
   GHashTable     *metadata;      /* char* -> char* */
+  ReorgListModel *proposals;     /* of ReorgProposal, ordered */
 };
 
 enum {
@@ -55,6 +57,7 @@ reorg_plan_finalize (GObject *object)
   g_free (self->organisation);
   g_clear_object (&self->structure);
   g_clear_pointer (&self->metadata, g_hash_table_unref);
+  g_clear_object (&self->proposals);
 
   G_OBJECT_CLASS (reorg_plan_parent_class)->finalize (object);
 }
@@ -169,6 +172,7 @@ reorg_plan_init (ReorgPlan *self)
   g_date_clear (&self->date, 1);
   self->structure = reorg_structure_new ();
   self->metadata = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->proposals = reorg_list_model_new (REORG_TYPE_PROPOSAL);
 }
 
 /**
@@ -463,8 +467,9 @@ reorg_plan_get_metadata_keys (ReorgPlan *self)
  * @a: a plan
  * @b: another plan
  *
- * Compares two plans: organisation, financial year start, date, metadata
- * and structure (see [method@Reorg.Structure.equal]).
+ * Compares two plans: organisation, financial year start, date, metadata,
+ * structure (see [method@Reorg.Structure.equal]) and the same proposals in
+ * the same order (see [method@Reorg.Proposal.equal]).
  *
  * Returns: %TRUE if the plans are equal
  *
@@ -476,6 +481,7 @@ reorg_plan_equal (ReorgPlan *a,
 {
   GHashTableIter iter;
   gpointer key, value;
+  GPtrArray *pa, *pb;
 
   g_return_val_if_fail (REORG_IS_PLAN (a), FALSE);
   g_return_val_if_fail (REORG_IS_PLAN (b), FALSE);
@@ -490,7 +496,134 @@ reorg_plan_equal (ReorgPlan *a,
   while (g_hash_table_iter_next (&iter, &key, &value))
     if (g_strcmp0 (value, g_hash_table_lookup (b->metadata, key)) != 0)
       return FALSE;
+  pa = reorg_list_model_get_array (a->proposals);
+  pb = reorg_list_model_get_array (b->proposals);
+  if (pa->len != pb->len)
+    return FALSE;
+  for (guint i = 0; i < pa->len; i++)
+    if (!reorg_proposal_equal (g_ptr_array_index (pa, i), g_ptr_array_index (pb, i)))
+      return FALSE;
   return reorg_structure_equal (a->structure, b->structure);
+}
+
+/**
+ * reorg_plan_add_proposal:
+ * @self: a plan
+ * @proposal: a proposal
+ * @error: return location for a #GError
+ *
+ * Appends @proposal to the plan's proposals. The plan finds proposals by
+ * name, so a proposal with an empty name is a %REORG_ERROR_INVALID error
+ * and one whose name is taken a %REORG_ERROR_DUPLICATE error; either
+ * changes nothing. The proposal is not checked against the plan's
+ * structure: see [method@Reorg.Proposal.validate].
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.1
+ */
+gboolean
+reorg_plan_add_proposal (ReorgPlan      *self,
+                         ReorgProposal  *proposal,
+                         GError        **error)
+{
+  const char *name;
+
+  g_return_val_if_fail (REORG_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REORG_IS_PROPOSAL (proposal), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  name = reorg_proposal_get_name (proposal);
+  if (name[0] == '\0')
+    {
+      g_set_error_literal (error, REORG_ERROR, REORG_ERROR_INVALID, "a proposal needs a non-empty name");
+      return FALSE;
+    }
+  if (reorg_plan_lookup_proposal (self, name) != NULL)
+    {
+      g_set_error (error, REORG_ERROR, REORG_ERROR_DUPLICATE,
+                   "the plan already has a proposal named '%s'", name);
+      return FALSE;
+    }
+  reorg_list_model_append (self->proposals, proposal);
+  return TRUE;
+}
+
+/**
+ * reorg_plan_remove_proposal:
+ * @self: a plan
+ * @proposal: a proposal of the plan
+ *
+ * Removes @proposal from the plan's proposals.
+ *
+ * Returns: %TRUE if the proposal was in the plan
+ *
+ * Since: 0.1
+ */
+gboolean
+reorg_plan_remove_proposal (ReorgPlan     *self,
+                            ReorgProposal *proposal)
+{
+  GPtrArray *proposals;
+  guint index;
+
+  g_return_val_if_fail (REORG_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REORG_IS_PROPOSAL (proposal), FALSE);
+
+  proposals = reorg_list_model_get_array (self->proposals);
+  if (!g_ptr_array_find (proposals, proposal, &index))
+    return FALSE;
+  reorg_list_model_remove_index (self->proposals, index);
+  return TRUE;
+}
+
+/**
+ * reorg_plan_get_proposals:
+ * @self: a plan
+ *
+ * Gets the plan's proposals, in order, as a live list model.
+ *
+ * Returns: (transfer full): a [iface@Gio.ListModel] of [class@Reorg.Proposal]
+ *
+ * Since: 0.1
+ */
+GListModel *
+reorg_plan_get_proposals (ReorgPlan *self)
+{
+  g_return_val_if_fail (REORG_IS_PLAN (self), NULL);
+  return g_object_ref (G_LIST_MODEL (self->proposals));
+}
+
+/**
+ * reorg_plan_lookup_proposal:
+ * @self: a plan
+ * @name: a proposal's name
+ *
+ * Finds a proposal by name. If proposals were renamed to the same name
+ * after they were added, this is the first of them.
+ *
+ * Returns: (transfer none) (nullable): the proposal, or %NULL if there is none
+ *
+ * Since: 0.1
+ */
+ReorgProposal *
+reorg_plan_lookup_proposal (ReorgPlan  *self,
+                            const char *name)
+{
+  GPtrArray *proposals;
+
+  g_return_val_if_fail (REORG_IS_PLAN (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  proposals = reorg_list_model_get_array (self->proposals);
+  for (guint i = 0; i < proposals->len; i++)
+    {
+      ReorgProposal *proposal = g_ptr_array_index (proposals, i);
+
+      if (strcmp (reorg_proposal_get_name (proposal), name) == 0)
+        return proposal;
+    }
+  return NULL;
 }
 
 /* ======================================================================
@@ -752,30 +885,36 @@ read_units (Reader          *r,
   return TRUE;
 }
 
+/* A funding source: "grant", or { "kind": "grant", "name": "ABG" }.
+ * Absent (or null) leaves *present FALSE. */
 static gboolean
-read_funding (Reader      *r,
-              JsonObject  *object,
-              const char  *place,
-              ReorgPost   *post,
-              GError     **error)
+read_funding_value (Reader      *r,
+                    JsonObject  *object,
+                    const char  *place,
+                    gboolean    *present,
+                    int         *kind,
+                    const char **name,
+                    GError     **error)
 {
   JsonNode *node = json_object_get_member (object, "funding");
   JsonObject *funding = object;
-  const char *member = "funding", *name = NULL;
-  int kind = REORG_FUNDING_MAINSTREAM;
+  const char *member = "funding";
 
+  *present = FALSE;
+  *kind = REORG_FUNDING_MAINSTREAM;
+  *name = NULL;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
       funding = json_node_get_object (node);
       member = "kind";
-      if (!read_string (r, funding, "name", place, FALSE, &name, error))
+      if (!read_string (r, funding, "name", place, FALSE, name, error))
         return FALSE;
     }
-  if (!read_enum (r, funding, member, place, REORG_TYPE_FUNDING_KIND, &kind, error))
+  if (!read_enum (r, funding, member, place, REORG_TYPE_FUNDING_KIND, kind, error))
     return FALSE;
-  reorg_post_set_funding (post, kind, name);
+  *present = TRUE;
   return TRUE;
 }
 
@@ -797,50 +936,44 @@ fail_setter (Reader      *r,
   return fail (r, error, setter_error->code, place, "%s: %s", member, message);
 }
 
+/* The fields of a post object, all but "ref", "unit" and "reports_to",
+ * read into post. Used for structure.posts[] and for the templates of
+ * establish changes. */
 static gboolean
-read_post (Reader          *r,
-           JsonObject      *object,
-           const char      *place,
-           ReorgStructure  *structure,
-           GError         **error)
+read_post_fields (Reader      *r,
+                  JsonObject  *object,
+                  const char  *named,
+                  ReorgPost   *post,
+                  GError     **error)
 {
-  g_autoptr(ReorgPost) post = NULL;
   g_autoptr(ReorgFte) fte = NULL;
   g_autoptr(ReorgMoney) salary = NULL;
   g_autoptr(ReorgMoney) on_costs = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *named = NULL;
-  const char *ref, *unit_ref, *title, *grade, *job_family;
+  const char *title, *grade, *job_family, *funding_name;
   int status = REORG_POST_STATUS_FILLED, tenure = REORG_TENURE_PERMANENT;
+  int funding_kind;
+  gboolean has_funding;
   JsonNode *rate_node;
-  ReorgUnit *unit;
 
-  if (!read_string (r, object, "ref", place, TRUE, &ref, error))
-    return FALSE;
-  named = g_strdup_printf ("%s (post '%s')", place, ref);
-  if (!read_string (r, object, "unit", named, TRUE, &unit_ref, error) ||
-      !read_string (r, object, "title", named, FALSE, &title, error) ||
+  if (!read_string (r, object, "title", named, FALSE, &title, error) ||
       !read_string (r, object, "grade", named, FALSE, &grade, error) ||
       !read_string (r, object, "job_family", named, FALSE, &job_family, error) ||
       !read_enum (r, object, "status", named, REORG_TYPE_POST_STATUS, &status, error) ||
       !read_enum (r, object, "tenure", named, REORG_TYPE_TENURE, &tenure, error) ||
       !read_fte (r, object, "fte", named, &fte, error) ||
       !read_money (r, object, "salary", named, &salary, error) ||
-      !read_money (r, object, "on_costs", named, &on_costs, error))
+      !read_money (r, object, "on_costs", named, &on_costs, error) ||
+      !read_funding_value (r, object, named, &has_funding, &funding_kind, &funding_name, error))
     return FALSE;
 
-  unit = reorg_structure_lookup_unit (structure, unit_ref);
-  if (unit == NULL)
-    return fail (r, error, REORG_ERROR_NOT_FOUND, named, "unit '%s' does not exist", unit_ref);
-
-  post = reorg_post_new (ref);
   reorg_post_set_title (post, title);
   reorg_post_set_grade (post, grade);
   reorg_post_set_job_family (post, job_family);
   reorg_post_set_status (post, status);
   reorg_post_set_tenure (post, tenure);
-  if (!read_funding (r, object, named, post, error))
-    return FALSE;
+  if (has_funding)
+    reorg_post_set_funding (post, funding_kind, funding_name);
 
   if (fte != NULL && !reorg_post_set_fte (post, fte, &local_error))
     return fail_setter (r, error, named, "fte", post, local_error);
@@ -865,7 +998,35 @@ read_post (Reader          *r,
       if (!reorg_post_set_on_cost_rate (post, (gint) json_node_get_int (rate_node), &local_error))
         return fail_setter (r, error, named, "on_cost_rate", post, local_error);
     }
+  return TRUE;
+}
 
+static gboolean
+read_post (Reader          *r,
+           JsonObject      *object,
+           const char      *place,
+           ReorgStructure  *structure,
+           GError         **error)
+{
+  g_autoptr(ReorgPost) post = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *named = NULL;
+  const char *ref, *unit_ref;
+  ReorgUnit *unit;
+
+  if (!read_string (r, object, "ref", place, TRUE, &ref, error))
+    return FALSE;
+  named = g_strdup_printf ("%s (post '%s')", place, ref);
+  if (!read_string (r, object, "unit", named, TRUE, &unit_ref, error))
+    return FALSE;
+
+  post = reorg_post_new (ref);
+  if (!read_post_fields (r, object, named, post, error))
+    return FALSE;
+
+  unit = reorg_structure_lookup_unit (structure, unit_ref);
+  if (unit == NULL)
+    return fail (r, error, REORG_ERROR_NOT_FOUND, named, "unit '%s' does not exist", unit_ref);
   if (!reorg_structure_add_post (structure, post, unit, &local_error))
     return fail (r, error, local_error->code, named, "%s", local_error->message);
   return TRUE;
@@ -931,6 +1092,419 @@ read_array_member (Reader      *r,
     return fail (r, error, REORG_ERROR_PARSE, place, "%s: expected an array, found %s",
                  member, node_type_name (node));
   *out = json_node_get_array (node);
+  return TRUE;
+}
+
+/* An object member: required, or absent (or null) leaving *out NULL. */
+static gboolean
+read_object_member (Reader      *r,
+                    JsonObject  *object,
+                    const char  *member,
+                    const char  *place,
+                    gboolean     required,
+                    JsonObject **out,
+                    GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        return fail (r, error, REORG_ERROR_PARSE, place, "member \"%s\" is missing", member);
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (r, error, REORG_ERROR_PARSE, place, "%s: expected an object, found %s",
+                 member, node_type_name (node));
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+static gboolean
+read_required_date (Reader      *r,
+                    JsonObject  *object,
+                    const char  *member,
+                    const char  *place,
+                    GDate       *out,
+                    GError     **error)
+{
+  gboolean present;
+
+  if (!read_date (r, object, member, place, out, &present, error))
+    return FALSE;
+  if (!present)
+    return fail (r, error, REORG_ERROR_PARSE, place, "member \"%s\" is missing", member);
+  return TRUE;
+}
+
+/* The template of an establish change: a post object in the form of
+ * structure.posts[]. For establish-post it carries "ref" and may carry
+ * "reports_to"; for establish-posts the reference comes from "prefix" and
+ * the FTE from "total_fte", so "ref", "fte" and "reports_to" are errors. */
+static ReorgPost *
+read_template_post (Reader      *r,
+                    JsonObject  *change,
+                    const char  *place,
+                    gboolean     bulk,
+                    const char  *prefix,
+                    const char **unit_ref,
+                    const char **reports_to,
+                    GError     **error)
+{
+  g_autofree char *named = g_strdup_printf ("%s: post", place);
+  g_autoptr(ReorgPost) post = NULL;
+  JsonObject *object;
+  const char *ref = prefix;
+
+  *reports_to = NULL;
+  if (!read_object_member (r, change, "post", place, TRUE, &object, error))
+    return NULL;
+  if (bulk)
+    {
+      static const char * const not_here[] = { "ref", "fte", "reports_to" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (not_here); i++)
+        if (json_object_has_member (object, not_here[i]))
+          {
+            fail (r, error, REORG_ERROR_INVALID, named,
+                  "%s: the template of establish-posts has none (the posts get \"prefix\" "
+                  "references and the FTE of \"total_fte\")", not_here[i]);
+            return NULL;
+          }
+    }
+  else
+    {
+      if (!read_string (r, object, "ref", named, TRUE, &ref, error))
+        return NULL;
+      g_free (named);
+      named = g_strdup_printf ("%s: post '%s'", place, ref);
+      if (!read_string (r, object, "reports_to", named, FALSE, reports_to, error))
+        return NULL;
+    }
+  if (!read_string (r, object, "unit", named, TRUE, unit_ref, error))
+    return NULL;
+  post = reorg_post_new (ref);
+  if (!read_post_fields (r, object, named, post, error))
+    return NULL;
+  return g_steal_pointer (&post);
+}
+
+static ReorgUnit *
+read_template_unit (Reader      *r,
+                    JsonObject  *change,
+                    const char  *place,
+                    const char **parent_ref,
+                    GError     **error)
+{
+  g_autofree char *named = g_strdup_printf ("%s: unit", place);
+  JsonObject *object;
+  const char *ref, *name, *place_name;
+  int kind = REORG_UNIT_KIND_OTHER, place_kind = REORG_PLACE_KIND_NONE;
+  ReorgUnit *unit;
+
+  if (!read_object_member (r, change, "unit", place, TRUE, &object, error) ||
+      !read_string (r, object, "ref", named, TRUE, &ref, error))
+    return NULL;
+  g_free (named);
+  named = g_strdup_printf ("%s: unit '%s'", place, ref);
+  if (!read_string (r, object, "name", named, FALSE, &name, error) ||
+      !read_string (r, object, "parent", named, FALSE, parent_ref, error) ||
+      !read_string (r, object, "place", named, FALSE, &place_name, error) ||
+      !read_enum (r, object, "kind", named, REORG_TYPE_UNIT_KIND, &kind, error) ||
+      !read_enum (r, object, "place_kind", named, REORG_TYPE_PLACE_KIND, &place_kind, error))
+    return NULL;
+  if (place_name != NULL && place_kind == REORG_PLACE_KIND_NONE)
+    {
+      fail (r, error, REORG_ERROR_INVALID, named, "place \"%s\" needs a place_kind", place_name);
+      return NULL;
+    }
+  unit = reorg_unit_new (ref, name, kind);
+  reorg_unit_set_place (unit, place_kind, place_name);
+  return unit;
+}
+
+/* One change. Types and names are checked here, and the values a change
+ * carries on its own (an FTE above zero...); whether its posts and units
+ * exist is the job of reorg_proposal_validate(). */
+static ReorgChange *
+read_change (Reader      *r,
+             JsonObject  *object,
+             const char  *index_place,
+             GError     **error)
+{
+  g_autoptr(ReorgChange) change = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *place = NULL;
+  const char *kind_text, *label, *phase, *condition_text;
+  const char *post_ref = NULL, *unit_ref = NULL, *text = NULL, *other = NULL;
+  int kind, condition = REORG_CONDITION_KIND_NONE;
+  GDate date, protection;
+  gboolean has_protection;
+
+  if (!read_string (r, object, "kind", index_place, TRUE, &kind_text, error) ||
+      !read_enum (r, object, "kind", index_place, REORG_TYPE_CHANGE_KIND, &kind, error))
+    return NULL;
+  place = g_strdup_printf ("%s (%s)", index_place, kind_text);
+
+  if (!read_required_date (r, object, "date", place, &date, error) ||
+      !read_string (r, object, "label", place, FALSE, &label, error) ||
+      !read_string (r, object, "phase", place, FALSE, &phase, error) ||
+      !read_enum (r, object, "condition", place, REORG_TYPE_CONDITION_KIND, &condition, error) ||
+      !read_string (r, object, "condition_text", place, FALSE, &condition_text, error) ||
+      !read_date (r, object, "pay_protection_until", place, &protection, &has_protection, error))
+    return NULL;
+
+  switch (kind)
+    {
+    case REORG_CHANGE_KIND_ESTABLISH_POST:
+      {
+        g_autoptr(ReorgPost) template_post = read_template_post (r, object, place, FALSE, NULL,
+                                                                 &unit_ref, &other, error);
+        if (template_post == NULL)
+          return NULL;
+        change = reorg_change_new_establish_post (&date, template_post, unit_ref, other);
+      }
+      break;
+
+    case REORG_CHANGE_KIND_ESTABLISH_POSTS:
+      {
+        g_autoptr(ReorgPost) template_post = NULL;
+        g_autoptr(ReorgFte) total = NULL;
+
+        if (!read_string (r, object, "prefix", place, TRUE, &text, error) ||
+            !read_fte (r, object, "total_fte", place, &total, error))
+          return NULL;
+        if (total == NULL)
+          {
+            fail (r, error, REORG_ERROR_PARSE, place, "member \"total_fte\" is missing");
+            return NULL;
+          }
+        template_post = read_template_post (r, object, place, TRUE, text, &unit_ref, &other, error);
+        if (template_post == NULL)
+          return NULL;
+        change = reorg_change_new_establish_posts (&date, template_post, unit_ref, total, text);
+      }
+      break;
+
+    case REORG_CHANGE_KIND_CREATE_UNIT:
+      {
+        g_autoptr(ReorgUnit) template_unit = read_template_unit (r, object, place, &other, error);
+
+        if (template_unit == NULL)
+          return NULL;
+        change = reorg_change_new_create_unit (&date, template_unit, other);
+      }
+      break;
+
+    case REORG_CHANGE_KIND_DISESTABLISH_POST:
+    case REORG_CHANGE_KIND_REGRADE:
+    case REORG_CHANGE_KIND_SET_FTE:
+    case REORG_CHANGE_KIND_SET_SALARY:
+    case REORG_CHANGE_KIND_SET_TENURE:
+    case REORG_CHANGE_KIND_SET_FUNDING:
+    case REORG_CHANGE_KIND_SET_REPORTS_TO:
+    case REORG_CHANGE_KIND_MOVE_POST:
+      if (!read_string (r, object, "post", place, TRUE, &post_ref, error))
+        return NULL;
+      switch (kind)
+        {
+        case REORG_CHANGE_KIND_DISESTABLISH_POST:
+          change = reorg_change_new_disestablish_post (&date, post_ref);
+          break;
+        case REORG_CHANGE_KIND_REGRADE:
+          {
+            g_autoptr(ReorgMoney) salary = NULL;
+
+            if (!read_string (r, object, "grade", place, TRUE, &text, error) ||
+                !read_money (r, object, "salary", place, &salary, error))
+              return NULL;
+            change = reorg_change_new_regrade (&date, post_ref, text, salary);
+          }
+          break;
+        case REORG_CHANGE_KIND_SET_FTE:
+          {
+            g_autoptr(ReorgFte) fte = NULL;
+
+            if (!read_fte (r, object, "fte", place, &fte, error))
+              return NULL;
+            if (fte == NULL)
+              {
+                fail (r, error, REORG_ERROR_PARSE, place, "member \"fte\" is missing");
+                return NULL;
+              }
+            change = reorg_change_new_set_fte (&date, post_ref, fte);
+          }
+          break;
+        case REORG_CHANGE_KIND_SET_SALARY:
+          {
+            g_autoptr(ReorgMoney) salary = NULL;
+
+            if (!read_money (r, object, "salary", place, &salary, error))
+              return NULL;
+            if (salary == NULL)
+              {
+                fail (r, error, REORG_ERROR_PARSE, place, "member \"salary\" is missing");
+                return NULL;
+              }
+            change = reorg_change_new_set_salary (&date, post_ref, salary);
+          }
+          break;
+        case REORG_CHANGE_KIND_SET_TENURE:
+          {
+            int tenure = REORG_TENURE_PERMANENT;
+
+            if (!read_string (r, object, "tenure", place, TRUE, &text, error) ||
+                !read_enum (r, object, "tenure", place, REORG_TYPE_TENURE, &tenure, error))
+              return NULL;
+            change = reorg_change_new_set_tenure (&date, post_ref, tenure);
+          }
+          break;
+        case REORG_CHANGE_KIND_SET_FUNDING:
+          {
+            int funding_kind;
+            gboolean present;
+
+            if (!read_funding_value (r, object, place, &present, &funding_kind, &text, error))
+              return NULL;
+            if (!present)
+              {
+                fail (r, error, REORG_ERROR_PARSE, place, "member \"funding\" is missing");
+                return NULL;
+              }
+            change = reorg_change_new_set_funding (&date, post_ref, funding_kind, text);
+          }
+          break;
+        case REORG_CHANGE_KIND_SET_REPORTS_TO:
+          if (!read_string (r, object, "reports_to", place, FALSE, &other, error))
+            return NULL;
+          change = reorg_change_new_set_reports_to (&date, post_ref, other);
+          break;
+        case REORG_CHANGE_KIND_MOVE_POST:
+          if (!read_string (r, object, "unit", place, TRUE, &unit_ref, error))
+            return NULL;
+          change = reorg_change_new_move_post (&date, post_ref, unit_ref);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      break;
+
+    case REORG_CHANGE_KIND_RENAME_UNIT:
+    case REORG_CHANGE_KIND_MOVE_UNIT:
+    case REORG_CHANGE_KIND_MERGE_UNIT:
+    case REORG_CHANGE_KIND_CLOSE_UNIT:
+    case REORG_CHANGE_KIND_DISESTABLISH_UNIT_POSTS:
+      if (!read_string (r, object, "unit", place, TRUE, &unit_ref, error))
+        return NULL;
+      switch (kind)
+        {
+        case REORG_CHANGE_KIND_RENAME_UNIT:
+          if (!read_string (r, object, "name", place, FALSE, &text, error))
+            return NULL;
+          change = reorg_change_new_rename_unit (&date, unit_ref, text);
+          break;
+        case REORG_CHANGE_KIND_MOVE_UNIT:
+          if (!read_string (r, object, "parent", place, FALSE, &other, error))
+            return NULL;
+          change = reorg_change_new_move_unit (&date, unit_ref, other);
+          break;
+        case REORG_CHANGE_KIND_MERGE_UNIT:
+          if (!read_string (r, object, "into", place, TRUE, &other, error))
+            return NULL;
+          change = reorg_change_new_merge_unit (&date, unit_ref, other);
+          break;
+        case REORG_CHANGE_KIND_CLOSE_UNIT:
+          change = reorg_change_new_close_unit (&date, unit_ref);
+          break;
+        case REORG_CHANGE_KIND_DISESTABLISH_UNIT_POSTS:
+          if (!read_string (r, object, "title", place, FALSE, &text, error))
+            return NULL;
+          change = reorg_change_new_disestablish_unit_posts (&date, unit_ref, text);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (!reorg_change_check_values (change, &local_error))
+    {
+      fail (r, error, local_error->code, place, "%s", local_error->message);
+      return NULL;
+    }
+  reorg_change_set_label (change, label);
+  reorg_change_set_phase (change, phase);
+  reorg_change_set_condition (change, condition, condition_text);
+  if (has_protection)
+    reorg_change_set_pay_protection_until (change, &protection);
+  return g_steal_pointer (&change);
+}
+
+static gboolean
+read_proposals (Reader      *r,
+                JsonObject  *root,
+                ReorgPlan   *plan,
+                GError     **error)
+{
+  JsonNode *node = json_object_get_member (root, "proposals");
+  JsonArray *proposals;
+  guint n;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (r, error, REORG_ERROR_PARSE, NULL, "proposals: expected an array, found %s",
+                 node_type_name (node));
+  proposals = json_node_get_array (node);
+  n = json_array_get_length (proposals);
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (proposals, i);
+      g_autofree char *place = g_strdup_printf ("proposals[%u]", i);
+      g_autofree char *named = NULL;
+      g_autoptr(ReorgProposal) proposal = NULL;
+      g_autoptr(GError) local_error = NULL;
+      JsonObject *object;
+      JsonArray *changes;
+      const char *name, *description;
+      guint n_changes;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        return fail (r, error, REORG_ERROR_PARSE, place, "expected an object, found %s",
+                     node_type_name (element));
+      object = json_node_get_object (element);
+      if (!read_string (r, object, "name", place, TRUE, &name, error))
+        return FALSE;
+      named = g_strdup_printf ("%s (proposal '%s')", place, name);
+      if (!read_string (r, object, "description", named, FALSE, &description, error) ||
+          !read_array_member (r, object, "changes", named, &changes, error))
+        return FALSE;
+
+      proposal = reorg_proposal_new (name);
+      reorg_proposal_set_description (proposal, description);
+      n_changes = json_array_get_length (changes);
+      for (guint j = 0; j < n_changes; j++)
+        {
+          JsonNode *change_node = json_array_get_element (changes, j);
+          g_autofree char *change_place = g_strdup_printf ("proposals[%u].changes[%u]", i, j);
+          g_autoptr(ReorgChange) change = NULL;
+
+          if (!JSON_NODE_HOLDS_OBJECT (change_node))
+            return fail (r, error, REORG_ERROR_PARSE, change_place, "expected an object, found %s",
+                         node_type_name (change_node));
+          change = read_change (r, json_node_get_object (change_node), change_place, error);
+          if (change == NULL)
+            return FALSE;
+          reorg_proposal_add_change (proposal, change);
+        }
+      if (!reorg_plan_add_proposal (plan, proposal, &local_error))
+        return fail (r, error, local_error->code, named, "%s", local_error->message);
+    }
   return TRUE;
 }
 
@@ -1042,6 +1616,8 @@ read_plan (Reader      *r,
     return NULL;
 
   reorg_plan_set_structure (plan, structure);
+  if (!read_proposals (r, object, plan, error))
+    return NULL;
   return g_steal_pointer (&plan);
 }
 
@@ -1171,19 +1747,25 @@ compare_posts_by_reference (gconstpointer a,
   return strcmp ((*(ReorgPost * const *) a)->reference, (*(ReorgPost * const *) b)->reference);
 }
 
+/* The members of a post object. reference, unit_ref and reports_to may be
+ * NULL (left out); with_fte FALSE leaves out the FTE (establish-posts). */
 static void
-write_post (JsonBuilder *b,
-            ReorgPost   *post)
+write_post_members (JsonBuilder *b,
+                    ReorgPost   *post,
+                    const char  *reference,
+                    const char  *unit_ref,
+                    const char  *reports_to,
+                    gboolean     with_fte)
 {
   g_autofree char *fte = reorg_fte_to_string (&post->fte);
   g_autofree char *salary = reorg_money_to_decimal_string (&post->salary);
 
-  json_builder_begin_object (b);
-  add_string (b, "ref", post->reference);
-  add_string (b, "unit", post->unit->reference);
+  add_string (b, "ref", reference);
+  add_string (b, "unit", unit_ref);
   add_string (b, "title", post->title);
   add_string (b, "grade", post->grade);
-  add_string (b, "fte", fte);
+  if (with_fte)
+    add_string (b, "fte", fte);
   add_string (b, "salary", salary);
   if (post->on_cost_rate >= 0)
     {
@@ -1207,10 +1789,196 @@ write_post (JsonBuilder *b,
     }
   else
     add_enum (b, "funding", REORG_TYPE_FUNDING_KIND, post->funding_kind, -1);
-  if (post->reports_to != NULL)
-    add_string (b, "reports_to", post->reports_to->reference);
+  add_string (b, "reports_to", reports_to);
   add_string (b, "job_family", post->job_family);
+}
+
+static void
+write_post (JsonBuilder *b,
+            ReorgPost   *post)
+{
+  json_builder_begin_object (b);
+  write_post_members (b, post, post->reference, post->unit->reference,
+                      post->reports_to ? post->reports_to->reference : NULL, TRUE);
   json_builder_end_object (b);
+}
+
+static void
+write_unit_members (JsonBuilder *b,
+                    ReorgUnit   *unit,
+                    const char  *parent_ref)
+{
+  add_string (b, "ref", unit->reference);
+  add_string (b, "name", unit->name);
+  add_enum (b, "kind", REORG_TYPE_UNIT_KIND, unit->kind, -1);
+  add_string (b, "parent", parent_ref);
+  add_enum (b, "place_kind", REORG_TYPE_PLACE_KIND, unit->place_kind, REORG_PLACE_KIND_NONE);
+  add_string (b, "place", unit->place);
+}
+
+static void
+add_date (JsonBuilder *b,
+          const char  *member,
+          const GDate *date)
+{
+  g_autofree char *iso = NULL;
+
+  if (date == NULL)
+    return;
+  iso = reorg_date_to_iso (date);
+  add_string (b, member, iso);
+}
+
+static void
+add_money (JsonBuilder      *b,
+           const char       *member,
+           const ReorgMoney *money)
+{
+  g_autofree char *text = reorg_money_to_decimal_string (money);
+
+  add_string (b, member, text);
+}
+
+static void
+add_fte (JsonBuilder    *b,
+         const char     *member,
+         const ReorgFte *fte)
+{
+  g_autofree char *text = reorg_fte_to_string (fte);
+
+  add_string (b, member, text);
+}
+
+static void
+write_change (JsonBuilder *b,
+              ReorgChange *c)
+{
+  json_builder_begin_object (b);
+  add_string (b, "kind", reorg_change_kind_to_nick (c->kind));
+  add_date (b, "date", &c->date);
+  add_string (b, "label", c->label);
+  add_string (b, "phase", c->phase);
+  add_enum (b, "condition", REORG_TYPE_CONDITION_KIND, c->condition, REORG_CONDITION_KIND_NONE);
+  add_string (b, "condition_text", c->condition_text);
+  add_date (b, "pay_protection_until", reorg_change_get_pay_protection_until (c));
+
+  switch (c->kind)
+    {
+    case REORG_CHANGE_KIND_ESTABLISH_POST:
+      json_builder_set_member_name (b, "post");
+      json_builder_begin_object (b);
+      write_post_members (b, c->template_post, c->post_reference, c->unit_reference, c->other_reference, TRUE);
+      json_builder_end_object (b);
+      break;
+    case REORG_CHANGE_KIND_ESTABLISH_POSTS:
+      add_string (b, "prefix", c->text);
+      add_fte (b, "total_fte", &c->fte);
+      json_builder_set_member_name (b, "post");
+      json_builder_begin_object (b);
+      write_post_members (b, c->template_post, NULL, c->unit_reference, NULL, FALSE);
+      json_builder_end_object (b);
+      break;
+    case REORG_CHANGE_KIND_CREATE_UNIT:
+      json_builder_set_member_name (b, "unit");
+      json_builder_begin_object (b);
+      write_unit_members (b, c->template_unit, c->other_reference);
+      json_builder_end_object (b);
+      break;
+    case REORG_CHANGE_KIND_DISESTABLISH_POST:
+      add_string (b, "post", c->post_reference);
+      break;
+    case REORG_CHANGE_KIND_REGRADE:
+      add_string (b, "post", c->post_reference);
+      add_string (b, "grade", c->text);
+      if (c->has_salary)
+        add_money (b, "salary", &c->salary);
+      break;
+    case REORG_CHANGE_KIND_SET_FTE:
+      add_string (b, "post", c->post_reference);
+      add_fte (b, "fte", &c->fte);
+      break;
+    case REORG_CHANGE_KIND_SET_SALARY:
+      add_string (b, "post", c->post_reference);
+      add_money (b, "salary", &c->salary);
+      break;
+    case REORG_CHANGE_KIND_SET_TENURE:
+      add_string (b, "post", c->post_reference);
+      add_enum (b, "tenure", REORG_TYPE_TENURE, c->tenure, -1);
+      break;
+    case REORG_CHANGE_KIND_SET_FUNDING:
+      add_string (b, "post", c->post_reference);
+      if (c->text != NULL)
+        {
+          json_builder_set_member_name (b, "funding");
+          json_builder_begin_object (b);
+          add_enum (b, "kind", REORG_TYPE_FUNDING_KIND, c->funding_kind, -1);
+          add_string (b, "name", c->text);
+          json_builder_end_object (b);
+        }
+      else
+        add_enum (b, "funding", REORG_TYPE_FUNDING_KIND, c->funding_kind, -1);
+      break;
+    case REORG_CHANGE_KIND_SET_REPORTS_TO:
+      add_string (b, "post", c->post_reference);
+      add_string (b, "reports_to", c->other_reference);
+      break;
+    case REORG_CHANGE_KIND_MOVE_POST:
+      add_string (b, "post", c->post_reference);
+      add_string (b, "unit", c->unit_reference);
+      break;
+    case REORG_CHANGE_KIND_RENAME_UNIT:
+      add_string (b, "unit", c->unit_reference);
+      add_string (b, "name", c->text);
+      break;
+    case REORG_CHANGE_KIND_MOVE_UNIT:
+      add_string (b, "unit", c->unit_reference);
+      add_string (b, "parent", c->other_reference);
+      break;
+    case REORG_CHANGE_KIND_MERGE_UNIT:
+      add_string (b, "unit", c->unit_reference);
+      add_string (b, "into", c->other_reference);
+      break;
+    case REORG_CHANGE_KIND_CLOSE_UNIT:
+      add_string (b, "unit", c->unit_reference);
+      break;
+    case REORG_CHANGE_KIND_DISESTABLISH_UNIT_POSTS:
+      add_string (b, "unit", c->unit_reference);
+      add_string (b, "title", c->text);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  json_builder_end_object (b);
+}
+
+static void
+write_proposals (JsonBuilder *b,
+                 ReorgPlan   *self)
+{
+  GPtrArray *proposals = reorg_list_model_get_array (self->proposals);
+
+  /* Optional in format version 1: a plan without proposals has no member. */
+  if (proposals->len == 0)
+    return;
+  json_builder_set_member_name (b, "proposals");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < proposals->len; i++)
+    {
+      ReorgProposal *proposal = g_ptr_array_index (proposals, i);
+      g_autoptr(GListModel) changes = reorg_proposal_get_changes (proposal);
+      guint n = g_list_model_get_n_items (changes);
+
+      json_builder_begin_object (b);
+      add_string (b, "name", reorg_proposal_get_name (proposal));
+      add_string (b, "description", reorg_proposal_get_description (proposal));
+      json_builder_set_member_name (b, "changes");
+      json_builder_begin_array (b);
+      for (guint j = 0; j < n; j++)
+        write_change (b, reorg_proposal_get_change (proposal, j));
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
 }
 
 static JsonNode *
@@ -1256,13 +2024,7 @@ build_plan (ReorgPlan *self)
       ReorgUnit *unit = g_ptr_array_index (order, i);
 
       json_builder_begin_object (b);
-      add_string (b, "ref", unit->reference);
-      add_string (b, "name", unit->name);
-      add_enum (b, "kind", REORG_TYPE_UNIT_KIND, unit->kind, -1);
-      if (unit->parent != NULL)
-        add_string (b, "parent", unit->parent->reference);
-      add_enum (b, "place_kind", REORG_TYPE_PLACE_KIND, unit->place_kind, REORG_PLACE_KIND_NONE);
-      add_string (b, "place", unit->place);
+      write_unit_members (b, unit, unit->parent ? unit->parent->reference : NULL);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -1285,6 +2047,7 @@ build_plan (ReorgPlan *self)
   json_builder_end_array (b);
   json_builder_end_object (b);
 
+  write_proposals (b, self);
   json_builder_end_object (b);
   return json_builder_get_root (b);
 }

@@ -350,6 +350,358 @@ test_plan_loads_bundled_example (void)
   g_assert_cmpuint (reorg_structure_get_n_posts (reorg_plan_get_structure (plan)), >, 0);
 }
 
+/* ---- Proposals in the plan ---- */
+
+static GDate
+ymd (int y, int m, int d)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  return date;
+}
+
+static void
+add (ReorgProposal *proposal,
+     ReorgChange   *change)
+{
+  reorg_proposal_add_change (proposal, change);
+  g_object_unref (change);
+}
+
+/* A proposal with every kind of change and every optional member. */
+static ReorgProposal *
+every_kind_proposal (void)
+{
+  ReorgProposal *p = reorg_proposal_new ("Phase 1");
+  GDate d = ymd (2011, 3, 31), later = ymd (2012, 3, 31), protection = ymd (2011, 9, 30);
+  g_autoptr(ReorgPost) tpl = reorg_post_new ("FF-MGR");
+  g_autoptr(ReorgPost) bulk = reorg_post_new ("ignored");
+  g_autoptr(ReorgUnit) unit = reorg_unit_new ("FF", "Families First", REORG_UNIT_KIND_TEAM);
+  g_autoptr(ReorgUnit) top = reorg_unit_new ("NEW", NULL, REORG_UNIT_KIND_OTHER);
+  ReorgMoney salary = { 6500000 }, lower = { 4812345 }, on_costs = { 512300 };
+  ReorgFte fte = { 6000 }, total = { 185000 };
+  ReorgChange *first;
+
+  reorg_proposal_set_description (p, "FISS to Families First, and Education Services");
+  reorg_post_set_title (tpl, "Families First Manager");
+  reorg_post_set_grade (tpl, "Grade 12");
+  reorg_post_set_job_family (tpl, "Family Support");
+  g_assert_true (reorg_post_set_salary (tpl, &salary, NULL));
+  g_assert_true (reorg_post_set_on_cost_rate (tpl, 2500, NULL));
+  g_assert_true (reorg_post_set_fte (tpl, &fte, NULL));
+  reorg_post_set_status (tpl, REORG_POST_STATUS_VACANT);
+  reorg_post_set_tenure (tpl, REORG_TENURE_FIXED_TERM);
+  reorg_post_set_funding (tpl, REORG_FUNDING_GRANT, "ABG");
+
+  reorg_post_set_title (bulk, "Families First Worker");
+  g_assert_true (reorg_post_set_salary (bulk, &lower, NULL));
+  g_assert_true (reorg_post_set_on_costs (bulk, &on_costs, NULL));
+  reorg_unit_set_place (unit, REORG_PLACE_KIND_DISTRICT, "Central");
+
+  first = reorg_change_new_establish_post (&d, tpl, "FS", "HEAD");
+  reorg_change_set_label (first, "FISS to Families First");
+  reorg_change_set_phase (first, "Phase 1");
+  add (p, first);
+  first = reorg_change_new_disestablish_post (&later, "HEAD");
+  reorg_change_set_condition (first, REORG_CONDITION_KIND_IF_VACANT,
+                              "disestablished from March 2012, and earlier only if the post becomes vacant");
+  add (p, first);
+  first = reorg_change_new_regrade (&d, "00009000", "Grade 10", &lower);
+  reorg_change_set_pay_protection_until (first, &protection);
+  add (p, first);
+  add (p, reorg_change_new_regrade (&d, "00009000", "Grade 9", NULL));
+  add (p, reorg_change_new_set_fte (&d, "00009000", &fte));
+  add (p, reorg_change_new_set_salary (&d, "00009000", &salary));
+  add (p, reorg_change_new_set_tenure (&d, "00009000", REORG_TENURE_PERMANENT));
+  add (p, reorg_change_new_set_funding (&d, "00009000", REORG_FUNDING_GRANT, "Standards Fund"));
+  add (p, reorg_change_new_set_funding (&d, "00009000", REORG_FUNDING_RESERVES, NULL));
+  add (p, reorg_change_new_set_reports_to (&d, "00009000", "HEAD"));
+  add (p, reorg_change_new_set_reports_to (&d, "00009000", NULL));
+  add (p, reorg_change_new_move_post (&d, "00009000", "CS"));
+  add (p, reorg_change_new_create_unit (&d, unit, "FS"));
+  add (p, reorg_change_new_create_unit (&d, top, NULL));
+  add (p, reorg_change_new_rename_unit (&d, "FS", "Family Support Service"));
+  add (p, reorg_change_new_rename_unit (&d, "FS", NULL));
+  add (p, reorg_change_new_move_unit (&d, "FS", "CS"));
+  add (p, reorg_change_new_move_unit (&d, "FS", NULL));
+  add (p, reorg_change_new_merge_unit (&d, "FS", "CS"));
+  add (p, reorg_change_new_close_unit (&d, "FS"));
+  add (p, reorg_change_new_disestablish_unit_posts (&d, "FS", "Family worker"));
+  add (p, reorg_change_new_disestablish_unit_posts (&d, "FS", NULL));
+  add (p, reorg_change_new_establish_posts (&d, bulk, "FF", &total, "FF"));
+  return p;
+}
+
+static void
+test_plan_proposals (void)
+{
+  g_autoptr(ReorgPlan) plan = reorg_plan_new ();
+  g_autoptr(ReorgProposal) one = reorg_proposal_new ("Phase 1");
+  g_autoptr(ReorgProposal) two = reorg_proposal_new ("Phase 2");
+  g_autoptr(ReorgProposal) again = reorg_proposal_new ("Phase 1");
+  g_autoptr(ReorgProposal) unnamed = reorg_proposal_new ("");
+  g_autoptr(GListModel) proposals = reorg_plan_get_proposals (plan);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_list_model_get_item_type (proposals) == REORG_TYPE_PROPOSAL);
+  g_assert_null (reorg_plan_lookup_proposal (plan, "Phase 1"));
+  g_assert_true (reorg_plan_add_proposal (plan, one, &error));
+  g_assert_true (reorg_plan_add_proposal (plan, two, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (proposals), ==, 2);
+  g_assert_true (reorg_plan_lookup_proposal (plan, "Phase 1") == one);
+  g_assert_true (reorg_plan_lookup_proposal (plan, "Phase 2") == two);
+  g_assert_null (reorg_plan_lookup_proposal (plan, "phase 2"));
+
+  g_assert_false (reorg_plan_add_proposal (plan, again, &error));
+  g_assert_error (error, REORG_ERROR, REORG_ERROR_DUPLICATE);
+  g_assert_nonnull (strstr (error->message, "'Phase 1'"));
+  g_clear_error (&error);
+  g_assert_false (reorg_plan_add_proposal (plan, unnamed, &error));
+  g_assert_error (error, REORG_ERROR, REORG_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (proposals), ==, 2);
+
+  g_assert_true (reorg_plan_remove_proposal (plan, one));
+  g_assert_false (reorg_plan_remove_proposal (plan, one));
+  g_assert_null (reorg_plan_lookup_proposal (plan, "Phase 1"));
+  g_assert_cmpuint (g_list_model_get_n_items (proposals), ==, 1);
+  {
+    g_autoptr(ReorgProposal) item = g_list_model_get_item (proposals, 0);
+    g_assert_true (item == two);
+  }
+}
+
+static void
+test_plan_proposals_round_trip (void)
+{
+  g_autoptr(ReorgPlan) plan = sample_plan (0);
+  g_autoptr(ReorgPlan) without = sample_plan (0);
+  g_autoptr(ReorgProposal) p = every_kind_proposal ();
+  g_autoptr(ReorgProposal) empty = reorg_proposal_new ("Phase 2");
+  g_autoptr(ReorgPlan) loaded = NULL;
+  g_autoptr(ReorgPlan) from_file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL, *again = NULL, *plain = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("reorg-plan-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  ReorgProposal *lp;
+  ReorgChange *c;
+
+  g_assert_true (reorg_plan_add_proposal (plan, p, NULL));
+  g_assert_true (reorg_plan_add_proposal (plan, empty, NULL));
+
+  data = reorg_plan_to_data (plan, NULL);
+  loaded = reorg_plan_new_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (reorg_plan_equal (plan, loaded));
+  again = reorg_plan_to_data (loaded, NULL);
+  g_assert_cmpstr (data, ==, again);
+
+  g_assert_true (reorg_plan_save_to_file (plan, path, &error));
+  from_file = reorg_plan_new_from_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (reorg_plan_equal (plan, from_file));
+
+  lp = reorg_plan_lookup_proposal (loaded, "Phase 1");
+  g_assert_nonnull (lp);
+  g_assert_true (lp != p);
+  g_assert_cmpuint (reorg_proposal_get_n_changes (lp), ==, reorg_proposal_get_n_changes (p));
+  g_assert_cmpstr (reorg_proposal_get_description (lp), ==, "FISS to Families First, and Education Services");
+  c = reorg_proposal_get_change (lp, 0);
+  g_assert_cmpint (reorg_change_get_kind (c), ==, REORG_CHANGE_KIND_ESTABLISH_POST);
+  g_assert_cmpstr (reorg_change_get_label (c), ==, "FISS to Families First");
+  g_assert_cmpstr (reorg_change_get_manager_reference (c), ==, "HEAD");
+  g_assert_cmpstr (reorg_post_get_funding_name (reorg_change_get_template_post (c)), ==, "ABG");
+  g_assert_cmpint (reorg_post_get_on_cost_rate (reorg_change_get_template_post (c)), ==, 2500);
+  c = reorg_proposal_get_change (lp, 1);
+  g_assert_cmpint (reorg_change_get_condition (c), ==, REORG_CONDITION_KIND_IF_VACANT);
+  c = reorg_proposal_get_change (lp, 2);
+  g_assert_nonnull (reorg_change_get_pay_protection_until (c));
+  g_assert_cmpint (reorg_change_get_salary (c)->pence, ==, 4812345);
+  c = reorg_proposal_get_change (lp, reorg_proposal_get_n_changes (lp) - 1);
+  g_assert_cmpint (reorg_change_get_fte (c)->units, ==, 185000);
+  g_assert_cmpint (reorg_post_get_on_costs (reorg_change_get_template_post (c))->pence, ==, 512300);
+
+  g_assert_nonnull (strstr (data, "\"kind\" : \"disestablish-unit-posts\""));
+  g_assert_nonnull (strstr (data, "\"condition\" : \"if-vacant\""));
+  g_assert_nonnull (strstr (data, "\"pay_protection_until\" : \"2011-09-30\""));
+
+  /* A change is seen by equal. */
+  reorg_change_set_phase (reorg_proposal_get_change (lp, 3), "Phase 9");
+  g_assert_false (reorg_plan_equal (plan, loaded));
+
+  /* No proposals: no member, and the plan reads as before. */
+  plain = reorg_plan_to_data (without, NULL);
+  g_assert_null (strstr (plain, "proposals"));
+  g_assert_false (reorg_plan_equal (plan, without));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Loading reads the changes but does not check them against the structure:
+ * that is what validate is for. */
+static void
+test_plan_proposal_loads_unchecked (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ReorgPlan) plan = reorg_plan_new_from_data (
+    "{\"format\":\"reorg-plan\",\"version\":1,"
+    "\"structure\":{\"units\":[{\"ref\":\"U\"}],\"posts\":[{\"ref\":\"P\",\"unit\":\"U\"}]},"
+    "\"proposals\":[{\"name\":\"A\",\"changes\":["
+    "{\"kind\":\"disestablish-post\",\"date\":\"2011-03-31\",\"post\":\"NOPE\",\"label\":\"L\"},"
+    "{\"kind\":\"set-fte\",\"date\":\"2011-03-31\",\"post\":\"P\",\"fte\":0.5},"
+    "{\"kind\":\"set-salary\",\"date\":\"2011-03-31\",\"post\":\"P\",\"salary\":30000}]}]}", -1, &error);
+  ReorgProposal *proposal;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_assert_no_error (error);
+  proposal = reorg_plan_lookup_proposal (plan, "A");
+  g_assert_cmpuint (reorg_proposal_get_n_changes (proposal), ==, 3);
+  g_assert_cmpint (reorg_change_get_fte (reorg_proposal_get_change (proposal, 1))->units, ==, 5000);
+  g_assert_cmpint (reorg_change_get_salary (reorg_proposal_get_change (proposal, 2))->pence, ==, 3000000);
+  problems = reorg_proposal_validate (proposal, reorg_plan_get_structure (plan));
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpstr (reorg_problem_get_code (g_ptr_array_index (problems, 0)), ==, "unknown-post");
+  g_assert_cmpstr (reorg_problem_get_message (g_ptr_array_index (problems, 0)), ==,
+                   "change 0 (L): post 'NOPE' does not exist");
+}
+
+#define WITH_PROPOSALS(x) \
+  "{\"format\":\"reorg-plan\",\"version\":1,\"structure\":{\"units\":[{\"ref\":\"U\"}],\"posts\":[]}," \
+  "\"proposals\":" x "}"
+#define CHANGE(x) WITH_PROPOSALS ("[{\"name\":\"A\",\"changes\":[" x "]}]")
+#define DATED "\"date\":\"2011-03-31\""
+
+static const BadCase bad_proposal_cases[] = {
+  { WITH_PROPOSALS ("{}"), REORG_ERROR_PARSE, "proposals: expected an array, found an object" },
+  { WITH_PROPOSALS ("[1]"), REORG_ERROR_PARSE, "proposals[0]: expected an object, found a number" },
+  { WITH_PROPOSALS ("[{}]"), REORG_ERROR_PARSE, "proposals[0]: member \"name\" is missing" },
+  { WITH_PROPOSALS ("[{\"name\":7}]"), REORG_ERROR_PARSE, "proposals[0]: name: expected a string" },
+  { WITH_PROPOSALS ("[{\"name\":\"A\"}]"), REORG_ERROR_PARSE,
+    "proposals[0] (proposal 'A'): member \"changes\" is missing" },
+  { WITH_PROPOSALS ("[{\"name\":\"A\",\"changes\":[],\"description\":[]}]"), REORG_ERROR_PARSE,
+    "proposals[0] (proposal 'A'): description: expected a string, found an array" },
+  { WITH_PROPOSALS ("[{\"name\":\"A\",\"changes\":[]},{\"name\":\"A\",\"changes\":[]}]"), REORG_ERROR_DUPLICATE,
+    "proposals[1] (proposal 'A'): the plan already has a proposal named 'A'" },
+  { WITH_PROPOSALS ("[{\"name\":\"\",\"changes\":[]}]"), REORG_ERROR_INVALID,
+    "proposals[0] (proposal ''): a proposal needs a non-empty name" },
+  { CHANGE ("7"), REORG_ERROR_PARSE, "proposals[0].changes[0]: expected an object, found a number" },
+  { CHANGE ("{" DATED "}"), REORG_ERROR_PARSE, "proposals[0].changes[0]: member \"kind\" is missing" },
+  { CHANGE ("{\"kind\":\"abolish\"}"), REORG_ERROR_INVALID,
+    "proposals[0].changes[0]: kind: unknown value \"abolish\" (expected one of establish-post, " },
+  { CHANGE ("{\"kind\":\"disestablish-post\",\"post\":\"P\"}"), REORG_ERROR_PARSE,
+    "proposals[0].changes[0] (disestablish-post): member \"date\" is missing" },
+  { CHANGE ("{\"kind\":\"disestablish-post\",\"date\":\"2011-02-30\",\"post\":\"P\"}"), REORG_ERROR_PARSE,
+    "proposals[0].changes[0] (disestablish-post): date: \"2011-02-30\" is not a date" },
+  { CHANGE ("{\"kind\":\"disestablish-post\"," DATED ",\"post\":5}"), REORG_ERROR_PARSE,
+    "proposals[0].changes[0] (disestablish-post): post: expected a string, found a number" },
+  { CHANGE ("{\"kind\":\"disestablish-post\"," DATED "}"), REORG_ERROR_PARSE,
+    "proposals[0].changes[0] (disestablish-post): member \"post\" is missing" },
+  { CHANGE ("{\"kind\":\"disestablish-post\"," DATED ",\"post\":\"\"}"), REORG_ERROR_INVALID,
+    "proposals[0].changes[0] (disestablish-post): the post reference is empty" },
+  { CHANGE ("{\"kind\":\"disestablish-post\"," DATED ",\"post\":\"P\",\"label\":5}"), REORG_ERROR_PARSE,
+    "(disestablish-post): label: expected a string, found a number" },
+  { CHANGE ("{\"kind\":\"disestablish-post\"," DATED ",\"post\":\"P\",\"condition\":\"maybe\"}"), REORG_ERROR_INVALID,
+    "(disestablish-post): condition: unknown value \"maybe\" (expected one of none, if-vacant)" },
+  { CHANGE ("{\"kind\":\"disestablish-post\"," DATED ",\"post\":\"P\",\"pay_protection_until\":\"soon\"}"),
+    REORG_ERROR_PARSE, "(disestablish-post): pay_protection_until: \"soon\" is not a date" },
+  { CHANGE ("{\"kind\":\"establish-post\"," DATED ",\"post\":\"P\"}"), REORG_ERROR_PARSE,
+    "proposals[0].changes[0] (establish-post): post: expected an object, found a string" },
+  { CHANGE ("{\"kind\":\"establish-post\"," DATED ",\"post\":{\"unit\":\"U\"}}"), REORG_ERROR_PARSE,
+    "proposals[0].changes[0] (establish-post): post: member \"ref\" is missing" },
+  { CHANGE ("{\"kind\":\"establish-post\"," DATED ",\"post\":{\"ref\":\"P\"}}"), REORG_ERROR_PARSE,
+    "proposals[0].changes[0] (establish-post): post 'P': member \"unit\" is missing" },
+  { CHANGE ("{\"kind\":\"establish-post\"," DATED ",\"post\":{\"ref\":\"P\",\"unit\":\"U\",\"fte\":\"0\"}}"),
+    REORG_ERROR_INVALID, "proposals[0].changes[0] (establish-post): post 'P': fte: FTE must be above zero" },
+  { CHANGE ("{\"kind\":\"establish-post\"," DATED ",\"post\":{\"ref\":\"P\",\"unit\":\"U\",\"reports_to\":\"P\"}}"),
+    REORG_ERROR_INVALID, "(establish-post): post 'P' cannot report to itself" },
+  { CHANGE ("{\"kind\":\"establish-post\"," DATED ",\"post\":{\"ref\":\"P\",\"unit\":\"U\",\"status\":\"gone\"}}"),
+    REORG_ERROR_INVALID, "(establish-post): post 'P': status: unknown value \"gone\"" },
+  { CHANGE ("{\"kind\":\"establish-posts\"," DATED ",\"prefix\":\"FF\",\"total_fte\":\"18.5\","
+            "\"post\":{\"ref\":\"P\",\"unit\":\"U\"}}"),
+    REORG_ERROR_INVALID, "(establish-posts): post: ref: the template of establish-posts has none" },
+  { CHANGE ("{\"kind\":\"establish-posts\"," DATED ",\"prefix\":\"FF\",\"total_fte\":\"18.5\","
+            "\"post\":{\"fte\":\"1\",\"unit\":\"U\"}}"),
+    REORG_ERROR_INVALID, "(establish-posts): post: fte: the template of establish-posts has none" },
+  { CHANGE ("{\"kind\":\"establish-posts\"," DATED ",\"prefix\":\"FF\",\"post\":{\"unit\":\"U\"}}"),
+    REORG_ERROR_PARSE, "(establish-posts): member \"total_fte\" is missing" },
+  { CHANGE ("{\"kind\":\"establish-posts\"," DATED ",\"total_fte\":\"1\",\"post\":{\"unit\":\"U\"}}"),
+    REORG_ERROR_PARSE, "(establish-posts): member \"prefix\" is missing" },
+  { CHANGE ("{\"kind\":\"establish-posts\"," DATED ",\"prefix\":\"FF\",\"total_fte\":\"0\",\"post\":{\"unit\":\"U\"}}"),
+    REORG_ERROR_INVALID, "(establish-posts): the total FTE must be above zero, not 0" },
+  { CHANGE ("{\"kind\":\"establish-posts\"," DATED ",\"prefix\":\"FF\",\"total_fte\":\"2\",\"post\":{}}"),
+    REORG_ERROR_PARSE, "(establish-posts): post: member \"unit\" is missing" },
+  { CHANGE ("{\"kind\":\"regrade\"," DATED ",\"post\":\"P\"}"), REORG_ERROR_PARSE,
+    "proposals[0].changes[0] (regrade): member \"grade\" is missing" },
+  { CHANGE ("{\"kind\":\"regrade\"," DATED ",\"post\":\"P\",\"grade\":\"G\",\"salary\":true}"), REORG_ERROR_PARSE,
+    "(regrade): salary: expected an amount as a string" },
+  { CHANGE ("{\"kind\":\"set-fte\"," DATED ",\"post\":\"P\"}"), REORG_ERROR_PARSE,
+    "proposals[0].changes[0] (set-fte): member \"fte\" is missing" },
+  { CHANGE ("{\"kind\":\"set-fte\"," DATED ",\"post\":\"P\",\"fte\":\"0\"}"), REORG_ERROR_INVALID,
+    "proposals[0].changes[0] (set-fte): FTE must be above zero, not 0" },
+  { CHANGE ("{\"kind\":\"set-fte\"," DATED ",\"post\":\"P\",\"fte\":\"much\"}"), REORG_ERROR_PARSE,
+    "proposals[0].changes[0] (set-fte): fte: " },
+  { CHANGE ("{\"kind\":\"set-salary\"," DATED ",\"post\":\"P\"}"), REORG_ERROR_PARSE,
+    "(set-salary): member \"salary\" is missing" },
+  { CHANGE ("{\"kind\":\"set-salary\"," DATED ",\"post\":\"P\",\"salary\":\"-1\"}"), REORG_ERROR_INVALID,
+    "proposals[0].changes[0] (set-salary): salary must not be negative" },
+  { CHANGE ("{\"kind\":\"set-tenure\"," DATED ",\"post\":\"P\"}"), REORG_ERROR_PARSE,
+    "(set-tenure): member \"tenure\" is missing" },
+  { CHANGE ("{\"kind\":\"set-tenure\"," DATED ",\"post\":\"P\",\"tenure\":\"forever\"}"), REORG_ERROR_INVALID,
+    "(set-tenure): tenure: unknown value \"forever\"" },
+  { CHANGE ("{\"kind\":\"set-funding\"," DATED ",\"post\":\"P\"}"), REORG_ERROR_PARSE,
+    "(set-funding): member \"funding\" is missing" },
+  { CHANGE ("{\"kind\":\"set-funding\"," DATED ",\"post\":\"P\",\"funding\":{\"kind\":\"lottery\"}}"),
+    REORG_ERROR_INVALID, "(set-funding): kind: unknown value \"lottery\"" },
+  { CHANGE ("{\"kind\":\"set-reports-to\"," DATED ",\"post\":\"P\",\"reports_to\":[]}"), REORG_ERROR_PARSE,
+    "(set-reports-to): reports_to: expected a string, found an array" },
+  { CHANGE ("{\"kind\":\"move-post\"," DATED ",\"post\":\"P\"}"), REORG_ERROR_PARSE,
+    "(move-post): member \"unit\" is missing" },
+  { CHANGE ("{\"kind\":\"create-unit\"," DATED ",\"unit\":\"N\"}"), REORG_ERROR_PARSE,
+    "(create-unit): unit: expected an object, found a string" },
+  { CHANGE ("{\"kind\":\"create-unit\"," DATED ",\"unit\":{\"ref\":\"N\",\"place\":\"X\"}}"), REORG_ERROR_INVALID,
+    "proposals[0].changes[0] (create-unit): unit 'N': place \"X\" needs a place_kind" },
+  { CHANGE ("{\"kind\":\"create-unit\"," DATED ",\"unit\":{\"ref\":\"N\",\"kind\":\"ministry\"}}"), REORG_ERROR_INVALID,
+    "(create-unit): unit 'N': kind: unknown value \"ministry\"" },
+  { CHANGE ("{\"kind\":\"rename-unit\"," DATED ",\"unit\":7}"), REORG_ERROR_PARSE,
+    "(rename-unit): unit: expected a string, found a number" },
+  { CHANGE ("{\"kind\":\"move-unit\"," DATED ",\"unit\":\"U\",\"parent\":\"U\"}"), REORG_ERROR_INVALID,
+    "(move-unit): unit 'U' cannot be its own parent" },
+  { CHANGE ("{\"kind\":\"merge-unit\"," DATED ",\"unit\":\"U\"}"), REORG_ERROR_PARSE,
+    "(merge-unit): member \"into\" is missing" },
+  { CHANGE ("{\"kind\":\"merge-unit\"," DATED ",\"unit\":\"U\",\"into\":\"U\"}"), REORG_ERROR_INVALID,
+    "(merge-unit): unit 'U' cannot be merged into itself" },
+  { CHANGE ("{\"kind\":\"close-unit\"," DATED "}"), REORG_ERROR_PARSE,
+    "(close-unit): member \"unit\" is missing" },
+  { CHANGE ("{\"kind\":\"disestablish-unit-posts\"," DATED ",\"unit\":\"U\",\"title\":1}"), REORG_ERROR_PARSE,
+    "(disestablish-unit-posts): title: expected a string, found a number" },
+  { WITH_PROPOSALS ("[{\"name\":\"A\",\"changes\":[{\"kind\":\"close-unit\"," DATED ",\"unit\":\"U\"},"
+                    "{\"kind\":\"close-unit\"," DATED "}]}]"),
+    REORG_ERROR_PARSE, "proposals[0].changes[1] (close-unit): member \"unit\" is missing" },
+};
+
+static void
+test_plan_proposal_load_errors (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bad_proposal_cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ReorgPlan) plan = reorg_plan_new_from_data (bad_proposal_cases[i].json, -1, &error);
+      g_autofree char *escaped = g_strescape (bad_proposal_cases[i].json, NULL);
+
+      g_test_message ("case %u: %s", i, escaped);
+      g_assert_null (plan);
+      g_assert_error (error, REORG_ERROR, bad_proposal_cases[i].code);
+      if (strstr (error->message, bad_proposal_cases[i].place) == NULL)
+        g_error ("case %u: message '%s' does not name '%s'", i, error->message, bad_proposal_cases[i].place);
+      g_assert_true (g_str_has_prefix (error->message, "<data>: "));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -362,5 +714,9 @@ main (int   argc,
   g_test_add_func ("/plan/file-errors", test_plan_file_errors);
   g_test_add_func ("/plan/save-atomic-under-kill", test_plan_save_is_atomic_under_kill);
   g_test_add_func ("/plan/bundled-example", test_plan_loads_bundled_example);
+  g_test_add_func ("/plan/proposals", test_plan_proposals);
+  g_test_add_func ("/plan/proposals-round-trip", test_plan_proposals_round_trip);
+  g_test_add_func ("/plan/proposal-loads-unchecked", test_plan_proposal_loads_unchecked);
+  g_test_add_func ("/plan/proposal-load-errors", test_plan_proposal_load_errors);
   return g_test_run ();
 }

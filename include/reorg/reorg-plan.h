@@ -12,6 +12,7 @@
 #include <reorg/reorg-version-macros.h>
 #include <reorg/reorg-financial-year.h>
 #include <reorg/reorg-structure.h>
+#include <reorg/reorg-proposal.h>
 
 G_BEGIN_DECLS
 
@@ -83,5 +84,17 @@ void                reorg_plan_set_metadata               (ReorgPlan        *sel
                                                            const char       *value);
 REORG_AVAILABLE_IN_ALL
 char              **reorg_plan_get_metadata_keys          (ReorgPlan        *self);
+REORG_AVAILABLE_IN_ALL
+gboolean            reorg_plan_add_proposal               (ReorgPlan        *self,
+                                                           ReorgProposal    *proposal,
+                                                           GError          **error);
+REORG_AVAILABLE_IN_ALL
+gboolean            reorg_plan_remove_proposal            (ReorgPlan        *self,
+                                                           ReorgProposal    *proposal);
+REORG_AVAILABLE_IN_ALL
+GListModel         *reorg_plan_get_proposals              (ReorgPlan        *self);
+REORG_AVAILABLE_IN_ALL
+ReorgProposal      *reorg_plan_lookup_proposal            (ReorgPlan        *self,
+                                                           const char       *name);
 
 G_END_DECLS
