@@ -351,3 +351,63 @@ def test_walkthrough_js():
     assert 'Caught as expected' in result.stdout
     assert 'Manchester City Council' in result.stdout
     assert '18.50' in result.stdout
+
+
+# ---- reorg diff ------------------------------------------------------------
+
+def write_changed_copy(tmp_path):
+    """The bundled plan without its School Effectiveness Officers and with a
+    new £65,000 post, computed here from the JSON."""
+    with open(PLAN, encoding='utf-8') as f:
+        data = json.load(f)
+    posts = data['structure']['posts']
+    gone = [p for p in posts if p['title'] == 'School Effectiveness Officer']
+    data['structure']['posts'] = [p for p in posts if p not in gone]
+    data['structure']['posts'].append({
+        'ref': 'ES-QAM', 'unit': 'ES', 'title': 'Quality Assurance Manager',
+        'salary': '65000.00', 'on_cost_rate': 2000})
+    path = tmp_path / 'after.json'
+    path.write_text(json.dumps(data), encoding='utf-8')
+    return path, gone
+
+
+def test_diff_counts_and_thresholds(tmp_path):
+    after, gone = write_changed_copy(tmp_path)
+    result = run(REORG, 'diff', PLAN, str(after), '--threshold', '£50,000',
+                 '--threshold', '45000')
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert 'Posts established: 1, disestablished: %d, changed: 0' % len(gone) in out
+    over_50k = [p for p in gone if Decimal(p['salary']) > 50000]
+    assert 'Posts over £50,000 disestablished: %d' % len(over_50k) in out
+    assert 'Posts over £50,000 established: 1' in out
+    assert 'Posts over £45,000 disestablished: %d' % len(gone) in out
+    total = [line for line in out.splitlines() if line.startswith('Total')]
+    assert len(total) == 1
+    assert ' -%d ' % (len(gone) - 1) in total[0]
+
+
+def test_diff_lists_posts(tmp_path):
+    after, gone = write_changed_copy(tmp_path)
+    result = run(REORG, 'diff', '--posts', PLAN, str(after))
+    assert result.returncode == 0, result.stderr
+    for post in gone:
+        assert post['ref'] in result.stdout
+    assert 'ES-QAM' in result.stdout
+
+
+def test_diff_of_a_plan_with_itself_changes_nothing():
+    result = run(REORG, 'diff', PLAN, PLAN)
+    assert result.returncode == 0, result.stderr
+    assert 'Posts established: 0, disestablished: 0, changed: 0' in result.stdout
+
+
+def test_diff_errors(tmp_path):
+    result = run(REORG, 'diff', PLAN)
+    assert result.returncode == 2
+    result = run(REORG, 'diff', PLAN, str(tmp_path / 'missing.json'))
+    assert result.returncode == 2
+    assert 'missing.json' in result.stderr
+    result = run(REORG, 'diff', '--threshold', 'lots', PLAN, PLAN)
+    assert result.returncode == 2
+    assert 'threshold' in result.stderr
