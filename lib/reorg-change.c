@@ -718,6 +718,8 @@ reorg_change_new_disestablish_unit_posts (const GDate *date,
  * one post for the remaining fraction, if any (18.5 FTE gives 18 posts of
  * 1 FTE and one of 0.5), all with the fields of @template_post, with the
  * references `PREFIX-001`, `PREFIX-002` and so on (more digits past 999).
+ * The template's salary (and on-costs given as an amount) are those of a
+ * whole-time post: the post for the fraction is paid pro rata.
  *
  * Returns: (transfer full): the change
  *

@@ -936,6 +936,10 @@ apply_disestablish_post (Sim         *sim,
 }
 
 /* Regrade, FTE, salary, tenure, funding: changes to one post's fields. */
+static gboolean set_fte_pro_rata (ReorgPost      *post,
+                                  const ReorgFte *fte,
+                                  GError        **error);
+
 static gboolean
 apply_post_fields (Sim         *sim,
                    ReorgChange *c)
@@ -979,30 +983,8 @@ apply_post_fields (Sim         *sim,
       reorg_post_set_grade (post, c->text);
       break;
     case REORG_CHANGE_KIND_SET_FTE:
-      {
-        /* Pay follows the FTE pro rata. Everything is computed first, so
-         * that nothing changes on an overflow. */
-        ReorgMoney salary, on_costs;
-        gint64 annual;
-
-        if (!reorg_checked_mul_ratio (post->salary.pence, c->fte.units, post->fte.units, &salary.pence) ||
-            !reorg_checked_mul_ratio (post->on_costs.pence, c->fte.units, post->fte.units, &on_costs.pence) ||
-            !reorg_checked_add (salary.pence, on_costs.pence, &annual))
-          return report (sim, "invalid-value", REORG_ERROR_OVERFLOW, post->reference,
-                         "post '%s': the cost at the new FTE does not fit", post->reference);
-        if (post->on_cost_rate < 0)
-          {
-            /* Salary and on-costs both shrink or both grow, and their sum
-             * fits: neither step can fail. */
-            if (!reorg_post_set_on_costs (post, &on_costs, &error) ||
-                !reorg_post_set_salary (post, &salary, &error))
-              g_error ("a checked FTE change failed: %s", error->message);
-          }
-        else if (!reorg_post_set_salary (post, &salary, &error))
-          return report_error (sim, "invalid-value", post->reference, error);
-        if (!reorg_post_set_fte (post, &c->fte, &error))
-          g_error ("a checked FTE change failed: %s", error->message);
-      }
+      if (!set_fte_pro_rata (post, &c->fte, &error))
+        return report_error (sim, "invalid-value", post->reference, error);
       break;
     case REORG_CHANGE_KIND_SET_SALARY:
       if (!reorg_post_set_salary (post, &c->salary, &error))
@@ -1270,6 +1252,39 @@ apply_disestablish_unit_posts (Sim         *sim,
   return TRUE;
 }
 
+/* Sets a post's FTE with its pay pro rata (salary, and on-costs given as an
+ * amount). Everything is computed first, so nothing changes on an overflow. */
+static gboolean
+set_fte_pro_rata (ReorgPost       *post,
+                  const ReorgFte  *fte,
+                  GError         **error)
+{
+  ReorgMoney salary, on_costs;
+  gint64 annual;
+
+  if (!reorg_checked_mul_ratio (post->salary.pence, fte->units, post->fte.units, &salary.pence) ||
+      !reorg_checked_mul_ratio (post->on_costs.pence, fte->units, post->fte.units, &on_costs.pence) ||
+      !reorg_checked_add (salary.pence, on_costs.pence, &annual))
+    {
+      g_set_error (error, REORG_ERROR, REORG_ERROR_OVERFLOW,
+                   "post '%s': the cost at the new FTE does not fit", post->reference);
+      return FALSE;
+    }
+  if (post->on_cost_rate < 0)
+    {
+      /* Salary and on-costs both shrink or both grow, and their sum fits:
+       * neither step can fail. */
+      if (!reorg_post_set_on_costs (post, &on_costs, error) ||
+          !reorg_post_set_salary (post, &salary, error))
+        g_error ("a checked FTE change failed");
+    }
+  else if (!reorg_post_set_salary (post, &salary, error))
+    return FALSE;
+  if (!reorg_post_set_fte (post, fte, error))
+    g_error ("a checked FTE change failed");
+  return TRUE;
+}
+
 static gboolean
 apply_establish_posts (Sim         *sim,
                        ReorgChange *c)
@@ -1296,8 +1311,13 @@ apply_establish_posts (Sim         *sim,
       gint64 left = c->fte.units - (gint64) i * REORG_FTE_SCALE;
       ReorgFte fte = { MIN (left, REORG_FTE_SCALE) };
 
+      g_autoptr(GError) error = NULL;
+
+      /* The template is a full-time post: the last post of a fractional
+       * total is paid pro rata. */
       reorg_post_copy_fields (post, c->template_post);
-      post->fte = fte;
+      if (!set_fte_pro_rata (post, &fte, &error))
+        return report_error (sim, "invalid-value", post->reference, error);
       establish (sim, post, unit, NULL);
     }
   return TRUE;

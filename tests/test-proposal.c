@@ -478,7 +478,8 @@ test_proposal_bulk (Fixture       *f,
       g_assert_cmpint (reorg_post_get_fte (post)->units, ==, i < 19 ? 10000 : 5000);
       g_assert_cmpstr (reorg_post_get_title (post), ==, "Families First Worker");
       g_assert_cmpstr (reorg_post_get_grade (post), ==, "Grade 6");
-      g_assert_cmpint (reorg_post_get_salary (post)->pence, ==, 2600000);
+      /* Whole-time pay, pro rata for the half-time post. */
+      g_assert_cmpint (reorg_post_get_salary (post)->pence, ==, i < 19 ? 2600000 : 1300000);
       g_assert_cmpint (reorg_post_get_status (post), ==, REORG_POST_STATUS_VACANT);
       g_assert_true (reorg_post_get_unit (post) == ff);
     }
@@ -504,13 +505,13 @@ test_proposal_bulk (Fixture       *f,
   g_assert_cmpint (sum_effects (effects, G_STRUCT_OFFSET (ReorgEffect, posts_delta)), ==, -38 + 19);
   /* 40,000 + 37 x 25,000 at 25% on-costs out; 18.5 x 26,000 in (no on-costs). */
   g_assert_cmpint (sum_effects (effects, G_STRUCT_OFFSET (ReorgEffect, annual_cost_delta)), ==,
-                   -(4000000 + 37 * 2500000) * 5 / 4 + 19 * 2600000);
+                   -(4000000 + 37 * 2500000) * 5 / 4 + 18 * 2600000 + 1300000);
   {
     ReorgEffect *e = &g_array_index (effects, ReorgEffect, 38 + 18);
     g_assert_cmpstr (e->post_reference, ==, "FF-019");
     g_assert_cmpint (e->fte_delta, ==, 5000);
     g_assert_cmpint (e->posts_delta, ==, 1);
-    g_assert_cmpint (e->annual_cost_delta, ==, 2600000);
+    g_assert_cmpint (e->annual_cost_delta, ==, 1300000);
     g_assert_cmpuint (e->change_index, ==, 1);
     g_assert_cmpstr (e->unit_reference, ==, "FF");
   }
