@@ -364,6 +364,169 @@ ASSUMPTIONS = [
     "report names are used: the areas North, Central and South, and Central district.",
 ]
 
+
+# ---- The proposal: Phase 1 as the report recommends it ----
+#
+# Dates: the report says the Education Services changes are made by the end
+# of March 2011 (5.5, 5.8, 8.2), the other Extended Schools posts go in
+# February 2011 (5.9), recruitment to Families First is in the first week of
+# February and to Business Support in February and March (8.2). The day
+# within the month is an assumption (listed below).
+
+changes = []
+PHASE = "Phase 1"
+
+
+def change(kind, date, label, **members):
+    c = {"kind": kind, "date": date}
+    c.update(members)
+    c["label"] = label
+    c["phase"] = PHASE
+    changes.append(c)
+
+
+def new_post(ref, unit_ref, title, grade, salary, reports_to=None, fte="1",
+             tenure="permanent", job_family=None):
+    fte = Decimal(fte)
+    p = {"ref": ref, "unit": unit_ref, "title": title, "grade": grade,
+         "fte": fte_text(fte),
+         "salary": money((Decimal(salary) * fte).quantize(Decimal("0.01"))),
+         "on_cost_rate": ON_COST_RATE, "status": "vacant", "tenure": tenure}
+    if reports_to is not None:
+        p["reports_to"] = reports_to
+    if job_family is not None:
+        p["job_family"] = job_family
+    return p
+
+
+def template(unit_ref, title, grade, salary, job_family):
+    return {"unit": unit_ref, "title": title, "grade": grade,
+            "salary": money(salary), "on_cost_rate": ON_COST_RATE,
+            "status": "vacant", "job_family": job_family}
+
+
+EDU = "Education Services realignment"
+EDU_LATER = "Education Services senior posts (to March 2012)"
+STRATEGY = "Strategy Team natural reduction (12 to 6)"
+FAMILY = "FISS to Families First"
+BUSINESS = "Administrative Service to Business Support"
+
+# Education Services (5.5 to 5.13): two new posts at 65,000 ...
+change("establish-post", "2011-03-01", EDU,
+       post=new_post("ES-QAM", "ES", "Quality Assurance Manager (Head of School Improvement)",
+                     "SMG2", 65000, reports_to="CS-DD", job_family="Education"))
+change("establish-post", "2011-03-01", EDU,
+       post=new_post("ES-SSM", "ES-STR", "Senior Strategy Manager", "SMG2", 65000,
+                     reports_to="CS-DD", job_family="Education"))
+# ... who take over the lines of the School Improvement and Interventions
+# Manager, the Senior SEOs refocused on the school improvement officers (5.6)
+# and the Strategy Team led by the Senior Strategy Manager (5.13).
+for ref in ["ES-SSEO-01", "ES-SSEO-02", "ES-SSEO-03", "ES-OPS-MGR"]:
+    change("set-reports-to", "2011-03-01", EDU, post=ref, reports_to="ES-QAM")
+for i in range(1, 13):
+    change("set-reports-to", "2011-03-01", EDU, post="ES-SL-%02d" % i, reports_to="ES-SSM")
+# The 18 School Effectiveness Officers go before the end of March 2011 (5.5).
+for i in range(1, 19):
+    change("disestablish-post", "2011-03-31", EDU, post="ES-SEO-%02d" % i)
+# The 36 Learning Strategy Officers, one bulk change (5.8).
+change("disestablish-unit-posts", "2011-03-31", EDU, unit="ES-OPS",
+       title="Learning Strategy Officer")
+# Extended Schools: the advisers in February, the manager's secondment ends
+# in March, and the team closes (5.9).
+change("disestablish-unit-posts", "2011-02-28", EDU, unit="ES-EXT",
+       title="Extended Schools Adviser")
+change("disestablish-post", "2011-03-31", EDU, post="ES-EXT-MGR")
+change("close-unit", "2011-03-31", EDU, unit="ES-EXT")
+# The School Improvement and Interventions Manager: from March 2012, earlier
+# only if vacant (5.7).
+change("disestablish-post", "2012-03-01", EDU_LATER, post="ES-SIIM",
+       condition="if-vacant",
+       condition_text="disestablished from March 2012, and only disestablished prior "
+                      "to this date if the post becomes vacant (5.7)")
+# The Strategy Team: 12 to 6 through natural reduction over two years (5.10).
+for i, date in zip(range(12, 6, -1), ["2011-09-30"] * 3 + ["2012-09-30"] * 3):
+    change("disestablish-post", date, STRATEGY, post="ES-SL-%02d" % i,
+           condition="if-vacant",
+           condition_text="through natural reduction, the number of posts in this team "
+                          "will reduce from 12 to 6 over the next 2 years (5.10)")
+
+# Family support (6.4 to 6.7): FISS, 38 FTE, goes; 18.5 FTE of Families First
+# are established, funded from the mainstream budget.
+change("create-unit", "2011-02-01", FAMILY,
+       unit={"ref": "FS-FFS", "name": "Families First Service", "kind": "service",
+             "parent": "FS"})
+change("establish-post", "2011-02-07", FAMILY,
+       post=new_post("FS-FFS-MGR", "FS-FFS", "Families First Manager (city-wide)", "Grade 10",
+                     38000, reports_to="FS-HEAD", tenure="fixed-term",
+                     job_family="Family Support"))
+change("establish-posts", "2011-02-07", FAMILY, prefix="FS-FFS-SW", total_fte="2",
+       post=template("FS-FFS", "Senior Families First Worker", "Grade 8", 30000,
+                     "Family Support"))
+change("establish-posts", "2011-02-07", FAMILY, prefix="FS-FFS-W", total_fte="15.5",
+       post=template("FS-FFS", "Families First Worker", "Grade 6", 25000, "Family Support"))
+change("disestablish-unit-posts", "2011-03-31", FAMILY, unit="FS-FF")
+change("disestablish-unit-posts", "2011-03-31", FAMILY, unit="FS-FISS")
+change("close-unit", "2011-03-31", FAMILY, unit="FS-FF")
+change("close-unit", "2011-03-31", FAMILY, unit="FS-FISS")
+
+# Business support (7.3 to 7.5): the 174 posts of the administrative service
+# go and 112 posts of a Business Support Service are established, located
+# and managed within the five SRF areas (unnamed in the report).
+change("create-unit", "2011-02-01", BUSINESS,
+       unit={"ref": "BS", "name": "Business Support Service", "kind": "service",
+             "parent": "CS"})
+change("establish-post", "2011-02-14", BUSINESS,
+       post=new_post("BS-MGR", "BS", "Business Support Manager", "Grade 10", 40000,
+                     reports_to="CS-DD", job_family="Business Support"))
+change("establish-post", "2011-02-14", BUSINESS,
+       post=new_post("BS-FIN", "BS", "Finance Support Officer", "Grade 5", 19500,
+                     reports_to="BS-MGR", job_family="Business Support"))
+for area in range(1, 6):
+    team = "BS-A%d" % area
+    change("create-unit", "2011-02-01", BUSINESS,
+           unit={"ref": team, "name": "Business Support, SRF area %d" % area, "kind": "team",
+                 "parent": "BS", "place_kind": "area", "place": "SRF area %d" % area})
+    leader = team + "-TL"
+    change("establish-post", "2011-02-14", BUSINESS,
+           post=new_post(leader, team, "Business Support Team Leader", "Grade 7", 27000,
+                         reports_to="BS-MGR", job_family="Business Support"))
+    roles = ([("SBSO", "Senior Business Support Officer", "Grade 5", 21500, "1")] * 2 +
+             [("BSO", "Business Support Officer", "Grade 4", 19500, "1")] * 5 +
+             [("BSO", "Business Support Officer", "Grade 4", 19500, "0.5")] * 3 +
+             [("BSA", "Business Support Assistant", "Grade 3", 18250, "1")] * 5 +
+             [("BSA", "Business Support Assistant", "Grade 3", 18250, "0.5")] * 6)
+    for n, (code, title, grade, salary, fte) in enumerate(roles, start=1):
+        change("establish-post", "2011-03-14", BUSINESS,
+               post=new_post("%s-%02d" % (team, n), team, title, grade, salary,
+                             reports_to=leader, fte=fte, job_family="Business Support"))
+admin_units = [u["ref"] for u in units if u["ref"] in subtree("AS")]
+for ref in reversed(admin_units):   # teams first, then the service
+    change("disestablish-unit-posts", "2011-03-31", BUSINESS, unit=ref)
+for ref in reversed(admin_units):
+    change("close-unit", "2011-03-31", BUSINESS, unit=ref)
+
+n_business_support = len([c for c in changes
+                          if c["kind"] == "establish-post" and c["post"]["unit"].startswith("BS")])
+assert n_business_support == 112, n_business_support
+
+PROPOSAL_ASSUMPTIONS = [
+    "Effective dates within the months the report gives: new Education Services posts "
+    "1 March 2011, Education Services posts going 31 March 2011 (Extended Schools "
+    "advisers 28 February), Families First recruited from 7 February 2011, Business "
+    "Support from 14 February (managers) and 14 March (staff), FISS and the "
+    "administrative service gone 31 March 2011; the School Improvement and "
+    "Interventions Manager from 1 March 2012; the Strategy Team's natural reduction "
+    "three posts on 30 September 2011 and three on 30 September 2012.",
+    "Families First: a city-wide manager (fixed term: reviewed after six months), 2 "
+    "senior workers and 15.5 FTE of workers (15 full-time posts and one half-time) = "
+    "18.5 FTE, all mainstream funded (6.7).",
+    "Business Support: a manager and a finance support officer, and in each of the five "
+    "SRF areas a team leader, 2 senior officers, 8 officers (3 half-time) and 11 "
+    "assistants (6 half-time): 112 posts in 7 roles (7.3). The areas are named 'SRF "
+    "area 1' to 'SRF area 5' because the report does not name them.",
+    "New posts are established vacant: recruitment is to follow (8.2).",
+]
+
 plan = {
     "format": "reorg-plan",
     "version": 1,
@@ -384,12 +547,28 @@ plan = {
         "administrative_service": "174 posts, %d part-time, %d vacant" % (
             n_admin_part_time, n_admin_vacant),
         "on_cost_rate": "2000 basis points (20%) of salary",
+        "proposal_assumptions": "\n".join(PROPOSAL_ASSUMPTIONS),
+        "savings_target": "25000000.00",
+        "savings_target_note": "The medium term financial plan for Children's Services "
+                               "identifies 25m of savings over 2010/11 to 2012/13; "
+                               "Phase 1 achieves 4.8m towards it: 3m from Education "
+                               "Services and 1.8m from family support and business "
+                               "support.",
     },
     "structure": {
         "date": "2010-12-22",
         "units": units,
         "posts": posts,
     },
+    "proposals": [
+        {
+            "name": "Phase 1",
+            "description": "Children's Services Target Operating Model - Phase 1 "
+                           "Implementation, as recommended to the Personnel Committee "
+                           "on 22 December 2010",
+            "changes": changes,
+        },
+    ],
 }
 
 
