@@ -1473,6 +1473,109 @@ reorg_savings_new_from_effects (GArray                        *effects,
   return g_steal_pointer (&self);
 }
 
+/* Labels the unit and service lines with the units' names: from the
+ * target structure, or the base for units the proposal closes. */
+static void
+name_unit_lines (ReorgSavings   *self,
+                 ReorgStructure *target,
+                 ReorgStructure *base)
+{
+  static const ReorgSavingsGrouping groupings[] = {
+    REORG_SAVINGS_GROUPING_UNIT, REORG_SAVINGS_GROUPING_SERVICE,
+  };
+
+  for (guint g = 0; g < G_N_ELEMENTS (groupings); g++)
+    {
+      GPtrArray *lines = self->lines[groupings[g]];
+
+      for (guint i = 0; i < lines->len; i++)
+        {
+          ReorgSavingsLine *line = g_ptr_array_index (lines, i);
+          ReorgUnit *unit = reorg_structure_lookup_unit (target, line->key);
+          const char *name;
+
+          if (unit == NULL)
+            unit = reorg_structure_lookup_unit (base, line->key);
+          name = unit != NULL ? reorg_unit_get_name (unit) : NULL;
+          if (name != NULL && *name != '\0')
+            reorg_set_str (&line->label, name);
+        }
+    }
+}
+
+/**
+ * reorg_savings_new:
+ * @proposal: a proposal
+ * @base: the structure the proposal applies to, which is not modified
+ * @fy_start: the month on whose first day financial years begin
+ *   (%G_DATE_APRIL in UK local and central government)
+ * @first_year: (nullable): the first financial year to compute, which must
+ *   start in @fy_start; %NULL for the year of the earliest change
+ * @n_years: the number of financial years to compute, from 1 to 100
+ * @error: return location for a #GError
+ *
+ * Costs a proposal: applies every change of @proposal to a copy of @base
+ * (as [method@Reorg.Proposal.apply] with no date) and computes, from what
+ * each change did to each post, the money by financial year, grouped per
+ * change (labelled with the change's description), per unit and per
+ * top-level service (labelled with the unit's name), per group (the
+ * changes' labels, such as "FISS to Families First") and per funding
+ * source. See [class@Reorg.Savings] for the rules and the rounding.
+ *
+ * Fails with the error of [method@Reorg.Proposal.apply] when a change
+ * fails; with %REORG_ERROR_INVALID when @fy_start is not a month, @n_years
+ * is out of range, @first_year starts in another month, or there is no
+ * first year and no change; and with %REORG_ERROR_OVERFLOW when a sum does
+ * not fit.
+ *
+ * Returns: (transfer full) (nullable): the savings, or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+ReorgSavings *
+reorg_savings_new (ReorgProposal             *proposal,
+                   ReorgStructure            *base,
+                   GDateMonth                 fy_start,
+                   const ReorgFinancialYear  *first_year,
+                   guint                      n_years,
+                   GError                   **error)
+{
+  g_autoptr(GArray) effects = NULL;
+  g_autoptr(ReorgStructure) target = NULL;
+  g_autoptr(GPtrArray) descriptions = NULL;
+  g_autofree ReorgSavingsChangeInfo *changes = NULL;
+  ReorgSavings *self;
+  guint n_changes;
+
+  g_return_val_if_fail (REORG_IS_PROPOSAL (proposal), NULL);
+  g_return_val_if_fail (REORG_IS_STRUCTURE (base), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  effects = reorg_effects_new ();
+  target = reorg_proposal_apply_with_effects (proposal, base, NULL, effects, error);
+  if (target == NULL)
+    return NULL;
+
+  n_changes = reorg_proposal_get_n_changes (proposal);
+  changes = g_new0 (ReorgSavingsChangeInfo, MAX (n_changes, 1));
+  descriptions = g_ptr_array_new_full (n_changes, g_free);
+  for (guint i = 0; i < n_changes; i++)
+    {
+      ReorgChange *change = reorg_proposal_get_change (proposal, i);
+      char *description = reorg_change_describe (change);
+
+      g_ptr_array_add (descriptions, description);
+      changes[i].label = description;
+      changes[i].group = reorg_change_get_label (change);
+    }
+
+  self = reorg_savings_new_from_effects (effects, changes, n_changes, fy_start,
+                                         first_year, n_years, error);
+  if (self != NULL)
+    name_unit_lines (self, target, base);
+  return self;
+}
+
 /**
  * reorg_savings_get_start_month:
  * @self: a [class@Reorg.Savings]

@@ -1301,6 +1301,191 @@ test_line_copy (void)
   g_assert_true (G_TYPE_IS_ENUM (REORG_TYPE_CONSULTATION_SCOPE));
 }
 
+/* ---- from a proposal ---- */
+
+static ReorgUnit *
+add_unit (ReorgStructure *s,
+          const char     *ref,
+          const char     *name,
+          ReorgUnit      *parent)
+{
+  g_autoptr(ReorgUnit) unit = reorg_unit_new (ref, name, REORG_UNIT_KIND_TEAM);
+
+  g_assert_true (reorg_structure_add_unit (s, unit, parent, NULL));
+  return unit;
+}
+
+static ReorgPost *
+make_post (const char      *ref,
+           gint64           salary_pence,
+           ReorgPostStatus  status)
+{
+  ReorgPost *post = reorg_post_new (ref);
+  ReorgFte fte = { 10000 };
+  ReorgMoney salary = { salary_pence };
+
+  g_assert_true (reorg_post_set_fte (post, &fte, NULL));
+  g_assert_true (reorg_post_set_salary (post, &salary, NULL));
+  reorg_post_set_status (post, status);
+  return post;
+}
+
+static void
+add_post (ReorgStructure  *s,
+          ReorgUnit       *unit,
+          ReorgPost       *post)
+{
+  g_assert_true (reorg_structure_add_post (s, post, unit, NULL));
+  g_object_unref (post);
+}
+
+/* CS -> SC (Social Care) -> FISS, FF; CS -> CORE -> ADMIN. */
+static ReorgStructure *
+proposal_base (void)
+{
+  ReorgStructure *s = reorg_structure_new ();
+  ReorgUnit *cs = add_unit (s, "CS", "Children's Services", NULL);
+  ReorgUnit *sc = add_unit (s, "SC", "Social Care", cs);
+  ReorgUnit *fiss = add_unit (s, "FISS", "Family Intervention", sc);
+  ReorgUnit *core = add_unit (s, "CORE", "Core", cs);
+  ReorgUnit *admin = add_unit (s, "ADMIN", "Administration", core);
+  ReorgPost *grant;
+
+  add_unit (s, "FF", "Families First", sc);
+  add_post (s, fiss, make_post ("F1", 3650000, REORG_POST_STATUS_FILLED));
+  add_post (s, fiss, make_post ("F4", 3650000, REORG_POST_STATUS_VACANT));
+  grant = make_post ("A1", 3000000, REORG_POST_STATUS_FILLED);
+  reorg_post_set_funding (grant, REORG_FUNDING_GRANT, "ABG");
+  add_post (s, admin, grant);
+  add_post (s, admin, make_post ("A2", 4000000, REORG_POST_STATUS_FILLED));
+  return s;
+}
+
+static ReorgProposal *
+proposal_changes (void)
+{
+  ReorgProposal *proposal = reorg_proposal_new ("Phase 1");
+  GDate oct = dmy (1, 10, 2010), jan = dmy (1, 1, 2011), apr = dmy (1, 4, 2011);
+  GDate protected_until = dmy (1, 10, 2011);
+  g_autoptr(ReorgPost) template = make_post ("FF-1", 3000000, REORG_POST_STATUS_VACANT);
+  ReorgMoney lower = { 3000000 };
+  ReorgChange *changes[5];
+
+  changes[0] = reorg_change_new_disestablish_post (&oct, "F1");
+  changes[1] = reorg_change_new_disestablish_post (&oct, "F4");
+  changes[2] = reorg_change_new_establish_post (&jan, template, "FF", NULL);
+  changes[3] = reorg_change_new_disestablish_post (&apr, "A1");
+  changes[4] = reorg_change_new_regrade (&oct, "A2", "G4", &lower);
+  reorg_change_set_pay_protection_until (changes[4], &protected_until);
+  for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+    {
+      reorg_change_set_label (changes[i], i < 3 ? "FISS to Families First" : "Admin");
+      reorg_proposal_add_change (proposal, changes[i]);
+      g_object_unref (changes[i]);
+    }
+  return proposal;
+}
+
+static void
+test_from_proposal (void)
+{
+  g_autoptr(ReorgStructure) base = proposal_base ();
+  g_autoptr(ReorgProposal) proposal = proposal_changes ();
+  g_autoptr(ReorgFinancialYear) first = reorg_financial_year_new (2010, G_DATE_APRIL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ReorgSavings) savings = NULL;
+  g_autoptr(GPtrArray) funding = NULL, groups = NULL, services = NULL, changes = NULL;
+  g_autoptr(GPtrArray) rows = NULL, consultation = NULL;
+  g_autoptr(ReorgMoney) redundancy = NULL;
+  ReorgMoney per_fte = { 2500000 };
+
+  savings = reorg_savings_new (proposal, base, G_DATE_APRIL, first, 3, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (savings);
+  /* The base is not modified. */
+  g_assert_nonnull (reorg_structure_lookup_post (base, "F1"));
+
+  /* 2010/11: F1 and F4 from 1 October (182/365 of £36,500 each), less the
+   * new £30,000 post from 1 January (90/365: £7,397.26); the regrade's
+   * money waits for its pay protection to end on 1 October 2011. */
+  assert_pence (reorg_savings_get_total (savings, 0), 2 * 1820000 - 739726);
+  /* 2011/12: the grant post from 1 April, the regrade's £10,000 for 183 of
+   * 366 days. */
+  assert_pence (reorg_savings_get_total (savings, 1), 2 * 3650000 - 3000000 + 3000000 + 500000);
+  assert_pence (reorg_savings_get_total (savings, 2), 2 * 3650000 + 1000000);
+  assert_pence (reorg_savings_get_full_year_total (savings), 8300000);
+
+  funding = reorg_savings_get_lines (savings, REORG_SAVINGS_GROUPING_FUNDING);
+  g_assert_cmpuint (funding->len, ==, 2);
+  assert_pence (reorg_savings_line_get_full_year_effect (find_line (funding, "grant: ABG")), 3000000);
+  assert_pence (reorg_savings_line_get_full_year_effect (find_line (funding, "mainstream")), 5300000);
+
+  groups = reorg_savings_get_lines (savings, REORG_SAVINGS_GROUPING_GROUP);
+  g_assert_cmpuint (groups->len, ==, 2);
+  assert_pence (reorg_savings_line_get_full_year_effect (find_line (groups, "Admin")), 4000000);
+  assert_pence (reorg_savings_line_get_full_year_effect (find_line (groups, "FISS to Families First")),
+                4300000);
+  g_assert_cmpint (reorg_savings_line_get_fte_change (find_line (groups, "FISS to Families First"))->units,
+                   ==, -10000);
+
+  services = reorg_savings_get_lines (savings, REORG_SAVINGS_GROUPING_SERVICE);
+  g_assert_cmpuint (services->len, ==, 2);
+  g_assert_cmpstr (reorg_savings_line_get_key (g_ptr_array_index (services, 1)), ==, "SC");
+  g_assert_cmpstr (reorg_savings_line_get_label (g_ptr_array_index (services, 1)), ==, "Social Care");
+
+  changes = reorg_savings_get_lines (savings, REORG_SAVINGS_GROUPING_NONE);
+  g_assert_cmpuint (changes->len, ==, 5);
+  g_assert_nonnull (strstr (reorg_savings_line_get_label (g_ptr_array_index (changes, 0)), "F1"));
+  g_assert_nonnull (strstr (reorg_savings_line_get_label (g_ptr_array_index (changes, 3)), "A1"));
+
+  /* Filled posts only: F1 (2010/11) and A1 (2011/12), not the vacant F4. */
+  redundancy = reorg_savings_estimate_redundancy_per_fte (savings, &per_fte, 10000, &error);
+  g_assert_no_error (error);
+  assert_pence (redundancy, 5000000);
+  assert_pence (reorg_savings_get_one_off_total (savings, 0), 2500000);
+  assert_pence (reorg_savings_get_one_off_total (savings, 1), 2500000);
+  assert_pence (reorg_savings_get_net_cost (savings, 0), 2500000 - (2 * 1820000 - 739726));
+
+  rows = reorg_savings_get_workforce_impact (savings);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpstr (reorg_workforce_row_get_service (g_ptr_array_index (rows, 0)), ==, "CORE");
+  g_assert_cmpint (reorg_workforce_row_get_removed_filled (g_ptr_array_index (rows, 0))->units, ==, 10000);
+  g_assert_cmpstr (reorg_workforce_row_get_service (g_ptr_array_index (rows, 1)), ==, "SC");
+  g_assert_cmpint (reorg_workforce_row_get_removed_vacant (g_ptr_array_index (rows, 1))->units, ==, 10000);
+  g_assert_cmpint (reorg_workforce_row_get_added (g_ptr_array_index (rows, 1))->units, ==, 10000);
+  g_assert_cmpint (reorg_workforce_row_get_net_reduction (g_ptr_array_index (rows, 1))->units, ==, 10000);
+
+  consultation = reorg_savings_check_consultation (savings, REORG_CONSULTATION_SCOPE_ORGANISATION);
+  g_assert_cmpuint (reorg_consultation_get_potential_redundancies (g_ptr_array_index (consultation, 0)), ==, 2);
+
+  {
+    /* Without a first year: the year of the earliest change, 2010/11. */
+    g_autoptr(ReorgSavings) derived = reorg_savings_new (proposal, base, G_DATE_APRIL, NULL, 1, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (reorg_savings_get_year (derived, 0)->start_year, ==, 2010);
+    assert_pence (reorg_savings_get_total (derived, 0), 2 * 1820000 - 739726);
+  }
+}
+
+static void
+test_from_failing_proposal (void)
+{
+  g_autoptr(ReorgStructure) base = proposal_base ();
+  g_autoptr(ReorgProposal) proposal = proposal_changes ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ReorgSavings) savings = NULL;
+  GDate oct = dmy (1, 10, 2010);
+  ReorgChange *change = reorg_change_new_disestablish_post (&oct, "NOPE");
+
+  reorg_proposal_add_change (proposal, change);
+  g_object_unref (change);
+  savings = reorg_savings_new (proposal, base, G_DATE_APRIL, NULL, 2, &error);
+  g_assert_error (error, REORG_ERROR, REORG_ERROR_NOT_FOUND);
+  g_assert_null (savings);
+  g_assert_nonnull (reorg_structure_lookup_post (base, "F1"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1330,6 +1515,8 @@ main (int   argc,
   g_test_add_func ("/savings/first-year-from-effects", test_first_year_from_effects);
   g_test_add_func ("/savings/empty", test_empty);
   g_test_add_func ("/savings/line-copy", test_line_copy);
+  g_test_add_func ("/savings/from-proposal", test_from_proposal);
+  g_test_add_func ("/savings/from-failing-proposal", test_from_failing_proposal);
 
   return g_test_run ();
 }

@@ -236,6 +236,13 @@ REORG_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (ReorgSavings, reorg_savings, REORG, SAVINGS, GObject)
 
 REORG_AVAILABLE_IN_ALL
+ReorgSavings             *reorg_savings_new                      (ReorgProposal            *proposal,
+                                                                  ReorgStructure           *base,
+                                                                  GDateMonth                fy_start,
+                                                                  const ReorgFinancialYear *first_year,
+                                                                  guint                     n_years,
+                                                                  GError                  **error);
+REORG_AVAILABLE_IN_ALL
 GDateMonth                reorg_savings_get_start_month          (ReorgSavings             *self);
 REORG_AVAILABLE_IN_ALL
 guint                     reorg_savings_get_n_years              (ReorgSavings             *self);
