@@ -2,7 +2,10 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- *   reorg report PLAN.json     the unit tree of a plan with subtree totals
+ *   reorg report PLAN.json     the unit tree of a plan with subtree totals and,
+ *                              for each proposal, the target establishment,
+ *                              the diff, savings by financial year, the
+ *                              workforce impact and the consultation check
  *   reorg diff A.json B.json   what changed from one plan's structure to another's
  *
  * Each command is one entry of the `commands` table below: a name, a line of
@@ -36,6 +39,10 @@ typedef struct
 
 static int command_report (int argc, char **argv);
 static int command_diff (int argc, char **argv);
+static int report_proposal (ReorgPlan     *plan,
+                            ReorgProposal *proposal,
+                            const GDate   *as_at,
+                            guint          n_years);
 
 static const Command commands[] = {
   { "report", "PLAN.json", "Print the unit tree of a plan with FTE, posts, cost and vacancies", command_report },
@@ -82,6 +89,20 @@ format_date (const GDate *date)
   if (g_date_strftime (buf, sizeof buf, "%Y-%m-%d", date) == 0)
     return g_strdup ("(no date)");
   return g_strdup (buf);
+}
+
+/* YYYY-MM-DD, strictly. */
+static gboolean
+parse_iso_date (const char *text,
+                GDate      *out)
+{
+  int y, m, d, end = 0;
+
+  if (strlen (text) != 10 || sscanf (text, "%4d-%2d-%2d%n", &y, &m, &d, &end) != 3 || end != 10 ||
+      !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_set_dmy (out, d, m, y);
+  return TRUE;
 }
 
 static char *
@@ -204,18 +225,15 @@ print_row (const char        *label,
           COL_VACANT, reorg_totals_get_vacant_posts (totals));
 }
 
+/* The unit tree of a structure with the totals of each unit's subtree. */
 static int
-report_plan (ReorgPlan *plan)
+print_structure_table (ReorgStructure *structure)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) units = NULL;
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *plan_date = NULL;
-  g_autofree char *structure_date = NULL;
   g_autofree char *rule = NULL;
   g_autoptr(ReorgRollup) rollup = NULL;
-  ReorgStructure *structure = reorg_plan_get_structure (plan);
-  const char *organisation = reorg_plan_get_organisation (plan);
   guint label_width = strlen ("Unit");
   guint line_width;
 
@@ -237,13 +255,6 @@ report_plan (ReorgPlan *plan)
       label_width = MAX (label_width, width);
     }
 
-  plan_date = format_date (reorg_plan_get_date (plan));
-  structure_date = format_date (reorg_structure_get_date (structure));
-
-  printf ("Organisation:  %s\n", organisation != NULL && *organisation != '\0' ? organisation : "(not named)");
-  printf ("Date:          %s\n", plan_date);
-  if (g_strcmp0 (plan_date, structure_date) != 0)
-    printf ("Establishment: %s\n", structure_date);
   printf ("Units: %u, posts: %u\n\n",
           reorg_structure_get_n_units (structure),
           reorg_structure_get_n_posts (structure));
@@ -270,6 +281,22 @@ report_plan (ReorgPlan *plan)
 }
 
 static int
+report_plan (ReorgPlan *plan)
+{
+  g_autofree char *plan_date = format_date (reorg_plan_get_date (plan));
+  g_autofree char *structure_date = NULL;
+  ReorgStructure *structure = reorg_plan_get_structure (plan);
+  const char *organisation = reorg_plan_get_organisation (plan);
+
+  structure_date = format_date (reorg_structure_get_date (structure));
+  printf ("Organisation:  %s\n", organisation != NULL && *organisation != '\0' ? organisation : "(not named)");
+  printf ("Date:          %s\n", plan_date);
+  if (g_strcmp0 (plan_date, structure_date) != 0)
+    printf ("Establishment: %s\n", structure_date);
+  return print_structure_table (structure);
+}
+
+static int
 command_report (int    argc,
                 char **argv)
 {
@@ -278,16 +305,42 @@ command_report (int    argc,
   g_autoptr(ReorgPlan) plan = NULL;
   g_autofree char *help = NULL;
 
+  g_autofree char *proposal_name = NULL;
+  g_autofree char *as_at_text = NULL;
+  gint n_years = 3;
+  GDate as_at;
+  GOptionEntry entries[] = {
+    { "proposal", 'P', 0, G_OPTION_ARG_STRING, &proposal_name, "Report only this proposal", "NAME" },
+    { "as-at", 'a', 0, G_OPTION_ARG_STRING, &as_at_text,
+      "Show the target establishment as at DATE (default: after every change)", "YYYY-MM-DD" },
+    { "years", 'y', 0, G_OPTION_ARG_INT, &n_years, "Financial years of savings to show (default 3)", "N" },
+    G_OPTION_ENTRY_NULL
+  };
+
   context = g_option_context_new ("PLAN.json");
   g_option_context_set_summary (context,
     "Print the unit tree of a plan: for each unit the FTE, number of posts,\n"
     "annual cost (salary and on-costs) and vacant posts of its whole subtree,\n"
-    "then the totals of the structure.");
+    "then the totals of the structure. For each proposal in the plan, print\n"
+    "the target establishment, the diff, the savings by financial year, the\n"
+    "workforce impact and the collective consultation check.");
+  g_option_context_add_main_entries (context, entries, NULL);
   g_set_prgname ("reorg report");
+  g_date_clear (&as_at, 1);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       print_error (error->message);
+      return EXIT_USAGE;
+    }
+  if (as_at_text != NULL && !parse_iso_date (as_at_text, &as_at))
+    {
+      print_error ("report: --as-at takes a date of the form YYYY-MM-DD");
+      return EXIT_USAGE;
+    }
+  if (n_years < 1 || n_years > 50)
+    {
+      print_error ("report: --years takes a number from 1 to 50");
       return EXIT_USAGE;
     }
 
@@ -306,7 +359,30 @@ command_report (int    argc,
       return EXIT_USAGE;
     }
 
-  return report_plan (plan);
+  {
+    int status = report_plan (plan);
+    g_autoptr(GListModel) proposals = reorg_plan_get_proposals (plan);
+    const GDate *date = g_date_valid (&as_at) ? &as_at : NULL;
+
+    if (proposal_name != NULL)
+      {
+        ReorgProposal *proposal = reorg_plan_lookup_proposal (plan, proposal_name);
+
+        if (proposal == NULL)
+          {
+            g_autofree char *message = g_strdup_printf ("report: the plan has no proposal '%s'", proposal_name);
+            print_error (message);
+            return EXIT_USAGE;
+          }
+        return MAX (status, report_proposal (plan, proposal, date, n_years));
+      }
+    for (guint i = 0; i < g_list_model_get_n_items (proposals) && status == EXIT_OK; i++)
+      {
+        g_autoptr(ReorgProposal) proposal = g_list_model_get_item (proposals, i);
+        status = report_proposal (plan, proposal, date, n_years);
+      }
+    return status;
+  }
 }
 
 /* ---- reorg diff ---- */
@@ -625,6 +701,284 @@ command_diff (int    argc,
       return EXIT_PROCESSING;
     }
   return print_diff (diff, (const gint64 *) thresholds->data, thresholds->len, list_posts);
+}
+
+/* ---- reorg report: proposals ---- */
+
+static char *
+format_pounds (const ReorgMoney *money)
+{
+  return reorg_money_format (money, REORG_MONEY_SCALE_UNITS, 0, REORG_MONEY_FORMAT_SYMBOL | REORG_MONEY_FORMAT_BRACKETS);
+}
+
+/* The first financial year to show: the one holding the earliest change. */
+static ReorgFinancialYear *
+first_year_of (ReorgPlan     *plan,
+               ReorgProposal *proposal,
+               GError       **error)
+{
+  const GDate *earliest = reorg_plan_get_date (plan);
+
+  for (guint i = 0; i < reorg_proposal_get_n_changes (proposal); i++)
+    {
+      const GDate *date = reorg_change_get_date (reorg_proposal_get_change (proposal, i));
+
+      if (earliest == NULL || g_date_compare (date, earliest) < 0)
+        earliest = date;
+    }
+  if (earliest == NULL)
+    {
+      g_set_error_literal (error, REORG_ERROR, REORG_ERROR_INVALID, "the proposal has no changes and the plan no date");
+      return NULL;
+    }
+  return reorg_financial_year_new_for_date (earliest, reorg_plan_get_financial_year_start (plan), error);
+}
+
+/* A full-year effect in pounds and as councils write it in text (£4.8m). */
+static void
+print_full_year (const ReorgMoney *money)
+{
+  g_autofree char *full = format_pounds (money);
+  g_autofree char *short_form = reorg_money_format (money, REORG_MONEY_SCALE_MILLIONS, 1,
+                                                    REORG_MONEY_FORMAT_SYMBOL | REORG_MONEY_FORMAT_SUFFIX |
+                                                    REORG_MONEY_FORMAT_BRACKETS);
+  print_cell (full, 13);
+  print_cell (short_form, 9);
+  fputc ('\n', stdout);
+}
+
+static void
+print_savings_table (const char   *heading,
+                     ReorgSavings *savings,
+                     GPtrArray    *lines)
+{
+  guint n_years = reorg_savings_get_n_years (savings);
+  guint width = strlen (heading);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *label = reorg_savings_line_get_label (g_ptr_array_index (lines, i));
+      width = MAX (width, g_utf8_strlen (label, -1));
+    }
+
+  print_padded (heading, width);
+  for (guint y = 0; y < n_years; y++)
+    {
+      g_autofree char *label = reorg_financial_year_get_label (reorg_savings_get_year (savings, y));
+      print_cell (label, 13);
+    }
+  print_cell ("Full year", 13);
+  print_cell ("", 9);
+  fputc ('\n', stdout);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const ReorgSavingsLine *line = g_ptr_array_index (lines, i);
+
+      print_padded (reorg_savings_line_get_label (line), width);
+      for (guint y = 0; y < n_years; y++)
+        {
+          g_autofree char *amount = format_pounds (reorg_savings_line_get_amount (line, y));
+          print_cell (amount, 13);
+        }
+      print_full_year (reorg_savings_line_get_full_year_effect (line));
+    }
+  print_padded ("Total", width);
+  for (guint y = 0; y < n_years; y++)
+    {
+      g_autofree char *amount = format_pounds (reorg_savings_get_total (savings, y));
+      print_cell (amount, 13);
+    }
+  print_full_year (reorg_savings_get_full_year_total (savings));
+}
+
+static void
+print_target (ReorgPlan    *plan,
+              ReorgSavings *savings)
+{
+  const char *target_text = reorg_plan_get_metadata (plan, "savings_target");
+  const ReorgMoney *full = reorg_savings_get_full_year_total (savings);
+  g_autofree char *full_short = reorg_money_format (full, REORG_MONEY_SCALE_MILLIONS, 1,
+                                                    REORG_MONEY_FORMAT_SYMBOL | REORG_MONEY_FORMAT_SUFFIX);
+  g_autoptr(ReorgMoney) target = NULL;
+
+  if (target_text == NULL)
+    {
+      printf ("Full-year savings: %s\n", full_short);
+      return;
+    }
+  target = reorg_money_parse (target_text, REORG_MONEY_SCALE_UNITS, NULL);
+  if (target == NULL || target->pence <= 0)
+    {
+      printf ("Full-year savings: %s (the plan's savings_target \"%s\" is not an amount)\n", full_short, target_text);
+      return;
+    }
+  {
+    g_autofree char *target_short = reorg_money_format (target, REORG_MONEY_SCALE_MILLIONS, 1,
+                                                        REORG_MONEY_FORMAT_SYMBOL | REORG_MONEY_FORMAT_SUFFIX |
+                                                        REORG_MONEY_FORMAT_TRIM);
+    g_autoptr(ReorgMoney) share = reorg_money_multiply_ratio (full, 1000, target->pence, NULL);
+
+    printf ("Full-year savings: %s towards the savings target of %s", full_short, target_short);
+    if (share != NULL)
+      printf (" (%" G_GINT64_FORMAT ".%" G_GINT64_FORMAT "%%)", share->pence / 10, ABS (share->pence % 10));
+    printf ("\n");
+  }
+}
+
+static void
+print_workforce (ReorgSavings *savings)
+{
+  g_autoptr(GPtrArray) rows = reorg_savings_get_workforce_impact (savings);
+
+  printf ("%-12s %-8s %9s %9s %9s %9s %9s %9s %9s\n", "Service", "Year", "Removed", "Filled",
+          "Vacant", "Perm.", "Temp.", "Added", "Net");
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const ReorgWorkforceRow *row = g_ptr_array_index (rows, i);
+      g_autofree char *year = reorg_financial_year_get_label (reorg_workforce_row_get_year (row));
+      const ReorgFte *values[] = {
+        reorg_workforce_row_get_removed (row), reorg_workforce_row_get_removed_filled (row),
+        reorg_workforce_row_get_removed_vacant (row), reorg_workforce_row_get_removed_permanent (row),
+        reorg_workforce_row_get_removed_temporary (row), reorg_workforce_row_get_added (row),
+        reorg_workforce_row_get_net_reduction (row),
+      };
+
+      printf ("%-12s %-8s", reorg_workforce_row_get_service (row), year);
+      for (guint v = 0; v < G_N_ELEMENTS (values); v++)
+        {
+          g_autofree char *text = reorg_fte_format (values[v], 2);
+          printf (" %9s", text);
+        }
+      printf ("\n");
+    }
+}
+
+static void
+print_consultation (ReorgSavings *savings)
+{
+  g_autoptr(GPtrArray) checks = reorg_savings_check_consultation (savings, REORG_CONSULTATION_SCOPE_ESTABLISHMENT);
+
+  for (guint i = 0; i < checks->len; i++)
+    {
+      const ReorgConsultation *c = g_ptr_array_index (checks, i);
+      g_autofree char *first = format_date (reorg_consultation_get_window_first (c));
+      g_autofree char *start = format_date (reorg_consultation_get_latest_start (c));
+
+      printf ("%-12s potential redundancies %u, at most %u within 90 days",
+              reorg_consultation_get_establishment (c),
+              reorg_consultation_get_potential_redundancies (c),
+              reorg_consultation_get_largest_in_window (c));
+      if (reorg_consultation_get_duty (c) == REORG_CONSULTATION_DUTY_NONE)
+        printf (": no collective consultation duty\n");
+      else
+        printf (": at least %u days' collective consultation%s, starting by %s (first dismissal %s)\n",
+                reorg_consultation_get_days (c),
+                reorg_consultation_get_hr1_required (c) ? " and an HR1 notice" : "",
+                start, first);
+    }
+}
+
+static int
+report_proposal (ReorgPlan     *plan,
+                 ReorgProposal *proposal,
+                 const GDate   *as_at,
+                 guint          n_years)
+{
+  ReorgStructure *base = reorg_plan_get_structure (plan);
+  g_autoptr(GPtrArray) problems = reorg_proposal_validate (proposal, base);
+  g_autoptr(ReorgStructure) after = NULL;
+  g_autoptr(ReorgDiff) diff = NULL;
+  g_autoptr(ReorgSavings) savings = NULL;
+  g_autoptr(ReorgProposal) costed = NULL;
+  g_autoptr(ReorgFinancialYear) first = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *when = as_at != NULL ? format_date (as_at) : g_strdup ("after every change");
+  const char *description = reorg_proposal_get_description (proposal);
+  const gint64 thresholds[] = { 5000000, 4500000 };
+  const char *groupings[] = { "By group", "By service", "By funding source" };
+  const ReorgSavingsGrouping grouping_values[] = {
+    REORG_SAVINGS_GROUPING_GROUP, REORG_SAVINGS_GROUPING_SERVICE, REORG_SAVINGS_GROUPING_FUNDING,
+  };
+
+  printf ("\n== Proposal: %s ==\n", reorg_proposal_get_name (proposal));
+  if (description != NULL)
+    printf ("%s\n", description);
+  printf ("%u changes\n", reorg_proposal_get_n_changes (proposal));
+
+  if (problems->len > 0)
+    {
+      printf ("\nThe proposal does not apply to the establishment: %u problems\n", problems->len);
+      for (guint i = 0; i < problems->len; i++)
+        {
+          const ReorgProblem *problem = g_ptr_array_index (problems, i);
+          printf ("  %s: %s\n", reorg_problem_get_code (problem), reorg_problem_get_message (problem));
+        }
+      return EXIT_PROCESSING;
+    }
+
+  after = reorg_proposal_apply (proposal, base, as_at, &error);
+  if (after == NULL || (diff = reorg_diff_new (base, after, &error)) == NULL)
+    {
+      print_error (error->message);
+      return EXIT_PROCESSING;
+    }
+
+  printf ("\n-- Target establishment (%s) --\n", when);
+  print_structure_table (after);
+
+  printf ("\n-- Changes to the establishment (%s) --\n", when);
+  print_diff (diff, thresholds, G_N_ELEMENTS (thresholds), FALSE);
+  {
+    ReorgMoney lower = { thresholds[1] }, upper = { thresholds[0] };
+    g_autoptr(GListModel) over_lower = reorg_diff_get_posts_over (diff, &lower, FALSE);
+    g_autoptr(GListModel) over_upper = reorg_diff_get_posts_over (diff, &upper, FALSE);
+
+    printf ("Posts over £45,000 and up to £50,000 disestablished: %u\n",
+            g_list_model_get_n_items (over_lower) - g_list_model_get_n_items (over_upper));
+  }
+
+  /* As at a date, the money is that of the changes made by then. */
+  if (as_at != NULL)
+    {
+      costed = reorg_proposal_new (reorg_proposal_get_name (proposal));
+      for (guint i = 0; i < reorg_proposal_get_n_changes (proposal); i++)
+        {
+          ReorgChange *change = reorg_proposal_get_change (proposal, i);
+          if (g_date_compare (reorg_change_get_date (change), as_at) <= 0)
+            reorg_proposal_add_change (costed, change);
+        }
+    }
+  else
+    costed = g_object_ref (proposal);
+
+  first = first_year_of (plan, proposal, &error);
+  if (first == NULL ||
+      (savings = reorg_savings_new (costed, base, reorg_plan_get_financial_year_start (plan),
+                                    first, n_years, &error)) == NULL)
+    {
+      print_error (error->message);
+      return EXIT_PROCESSING;
+    }
+
+  printf ("\n-- Savings by financial year of the changes %s (part-year effects; brackets are costs) --\n",
+          as_at != NULL ? "made by then" : "of the proposal");
+  for (guint g = 0; g < G_N_ELEMENTS (groupings); g++)
+    {
+      g_autoptr(GPtrArray) lines = reorg_savings_get_lines (savings, grouping_values[g]);
+
+      if (g > 0)
+        printf ("\n");
+      print_savings_table (groupings[g], savings, lines);
+    }
+  printf ("\n");
+  print_target (plan, savings);
+
+  printf ("\n-- Workforce impact: FTE by service and financial year --\n");
+  print_workforce (savings);
+
+  printf ("\n-- Collective consultation (potential redundancies: filled posts disestablished) --\n");
+  print_consultation (savings);
+  return EXIT_OK;
 }
 
 /* ---- main ---- */

@@ -408,8 +408,9 @@ def template(unit_ref, title, grade, salary, job_family):
 EDU = "Education Services realignment"
 EDU_LATER = "Education Services senior posts (to March 2012)"
 STRATEGY = "Strategy Team natural reduction (12 to 6)"
-FAMILY = "FISS to Families First"
-BUSINESS = "Administrative Service to Business Support"
+# The report costs family support and business support together (1.8m).
+FAMILY = "Family support and business support redesign"
+BUSINESS = FAMILY
 
 # Education Services (5.5 to 5.13): two new posts at 65,000 ...
 change("establish-post", "2011-03-01", EDU,

@@ -91,8 +91,9 @@ def two_places(value):
 
 
 def parse_rows(text):
+    """The rows of the first table: the base establishment."""
     rows = []
-    for line in text.splitlines():
+    for line in text.split('\n== Proposal')[0].splitlines():
         match = ROW.match(line)
         if match is None:
             continue
@@ -411,3 +412,152 @@ def test_diff_errors(tmp_path):
     result = run(REORG, 'diff', '--threshold', 'lots', PLAN, PLAN)
     assert result.returncode == 2
     assert 'threshold' in result.stderr
+
+
+# ---- reorg report with the Phase 1 proposal ---------------------------------
+
+def plan_json():
+    with open(PLAN, encoding='utf-8') as f:
+        return json.load(f)
+
+
+def annual_cost(post):
+    """Salary plus on-costs of a post object of the plan format, in pence."""
+    salary = Decimal(post['salary']) * 100
+    if 'on_costs' in post:
+        return int(salary + Decimal(post['on_costs']) * 100)
+    rate = Decimal(post.get('on_cost_rate', 0))
+    on_costs = (salary * rate / 10000).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return int(salary + on_costs)
+
+
+def savings_records(as_at):
+    """(label, date, full-year saving in pence) for every post that a change
+    made by as_at removes or adds, computed from the JSON alone: the cost of
+    a post disestablished is saved, the cost of one established is spent."""
+    data = plan_json()
+    posts = {p['ref']: p for p in data['structure']['posts']}
+    records = []
+    for change in data['proposals'][0]['changes']:
+        if change['date'] > as_at:
+            continue
+        label, kind, date = change['label'], change['kind'], change['date']
+        if kind == 'disestablish-post':
+            records.append((label, date, annual_cost(posts.pop(change['post']))))
+        elif kind == 'disestablish-unit-posts':
+            gone = [r for r, p in posts.items() if p['unit'] == change['unit']
+                    and change.get('title', p.get('title')) == p.get('title')]
+            for ref in gone:
+                records.append((label, date, annual_cost(posts.pop(ref))))
+        elif kind == 'establish-post':
+            posts[change['post']['ref']] = dict(change['post'])
+            records.append((label, date, -annual_cost(change['post'])))
+        elif kind == 'establish-posts':
+            total = Decimal(change['total_fte'])
+            template = change['post']
+            for _ in range(int(total)):
+                records.append((label, date, -annual_cost(template)))
+            if total > int(total):
+                part = dict(template)
+                part['salary'] = str((Decimal(template['salary']) * (total - int(total)))
+                                     .quantize(Decimal('0.01'), rounding=ROUND_HALF_UP))
+                records.append((label, date, -annual_cost(part)))
+    return records
+
+
+def full_year_savings_by_label(as_at):
+    savings = {}
+    for label, _, amount in savings_records(as_at):
+        savings[label] = savings.get(label, 0) + amount
+    return savings
+
+
+def round_half_away(value):
+    return int(value.to_integral_value(rounding=ROUND_HALF_UP))
+
+
+def part_year_2010_11(label, as_at):
+    """Day-exact 2010/11 (1 April 2010 to 31 March 2011, 365 days) savings of a
+    group, each post's amount rounded to the penny as the library documents."""
+    import datetime
+    first, last = datetime.date(2010, 4, 1), datetime.date(2011, 3, 31)
+    total = 0
+    for group, date, amount in savings_records(as_at):
+        day = datetime.date.fromisoformat(date)
+        if group != label or day > last:
+            continue
+        days = (last - max(day, first)).days + 1
+        total += round_half_away(Decimal(amount) * days / 365)
+    return total
+
+
+def pounds_text(pence):
+    text = '£{:,}'.format(abs(pence) // 100)
+    return '(%s)' % text if pence < 0 else text
+
+
+@pytest.fixture(scope='module')
+def phase1_report():
+    result = run(REORG, 'report', '--as-at', '2011-03-31', PLAN)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def savings_row(report, label):
+    rows = [line for line in report.splitlines() if line.startswith(label + ' ')]
+    assert rows, label
+    return rows[0].split()
+
+
+def test_report_phase1_savings_match_the_report(phase1_report):
+    expected = full_year_savings_by_label('2011-03-31')
+    education = expected['Education Services realignment']
+    family = expected['Family support and business support redesign']
+    # The report's figures, reproduced from the data...
+    assert round(education / 100 / 1e6, 1) == 3.0
+    assert round(family / 100 / 1e6, 1) == 1.8
+    assert round((education + family) / 100 / 1e6, 1) == 4.8
+    # ... and printed by reorg report, computed by the library.
+    row = savings_row(phase1_report, 'Education Services realignment')
+    assert row[-2:] == [pounds_text(education), '£3.0m']
+    row = savings_row(phase1_report, 'Family support and business support redesign')
+    assert row[-2:] == [pounds_text(family), '£1.8m']
+    assert 'Full-year savings: £4.8m towards the savings target of £25m (19.4%)' in phase1_report
+
+
+def test_report_phase1_posts_and_thresholds(phase1_report):
+    assert 'Posts over £50,000 disestablished: 19' in phase1_report
+    assert 'Posts over £50,000 established: 2' in phase1_report
+    assert 'Posts over £45,000 and up to £50,000 disestablished: 36' in phase1_report
+    workforce = {line.split()[0]: line.split() for line in phase1_report.splitlines()
+                 if re.match(r'^(AS|BS|ES|FS) +20\d\d/\d\d ', line)}
+    # FISS: 38 FTE out, 18.5 in, 19.5 net (6.6).
+    assert workforce['FS'][2:3] == ['38.00'] and workforce['FS'][7:] == ['18.50', '19.50']
+    assert workforce['AS'][2] == '152.20'
+
+
+def test_report_phase1_part_year_is_day_exact(phase1_report):
+    """2010/11 holds only the days from each change to 31 March 2011: one
+    day of the posts deleted on 31 March, 32 of the advisers deleted on 28
+    February, and the cost of 31 days of the two posts from 1 March."""
+    for label in ('Education Services realignment',
+                  'Family support and business support redesign'):
+        expected = part_year_2010_11(label, '2011-03-31')
+        assert expected != 0
+        row = savings_row(phase1_report, label)
+        pounds = round_half_away(Decimal(expected) / 100)
+        text = '£{:,}'.format(abs(pounds))
+        assert row[-5] == ('(%s)' % text if pounds < 0 else text), (label, row)
+
+
+def test_report_without_as_at_includes_later_phases():
+    result = run(REORG, 'report', PLAN)
+    assert result.returncode == 0, result.stderr
+    assert 'Strategy Team natural reduction (12 to 6)' in result.stdout
+    assert 'Education Services senior posts (to March 2012)' in result.stdout
+
+
+def test_report_options_errors():
+    assert run(REORG, 'report', '--as-at', '31/03/2011', PLAN).returncode == 2
+    assert run(REORG, 'report', '--proposal', 'Phase 9', PLAN).returncode == 2
+    assert run(REORG, 'report', '--years', '0', PLAN).returncode == 2
