@@ -687,14 +687,15 @@ node_is_integer (JsonNode *node)
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
 }
 
-/* An optional string member: absent (or null) leaves *out NULL. */
+/* Finds a member: absent (or null) is an error when required, else leaves
+ * *out NULL. The one place that says a member is missing. */
 static gboolean
-read_string (Reader      *r,
+find_member (Reader      *r,
              JsonObject  *object,
              const char  *member,
              const char  *place,
              gboolean     required,
-             const char **out,
+             JsonNode   **out,
              GError     **error)
 {
   JsonNode *node = json_object_get_member (object, member);
@@ -706,6 +707,40 @@ read_string (Reader      *r,
         return fail (r, error, REORG_ERROR_PARSE, place, "member \"%s\" is missing", member);
       return TRUE;
     }
+  *out = node;
+  return TRUE;
+}
+
+/* Fails unless the member is there; its value is read by another reader. */
+static gboolean
+require_member (Reader      *r,
+                JsonObject  *object,
+                const char  *member,
+                const char  *place,
+                GError     **error)
+{
+  JsonNode *node;
+
+  return find_member (r, object, member, place, TRUE, &node, error);
+}
+
+/* An optional string member: absent (or null) leaves *out NULL. */
+static gboolean
+read_string (Reader      *r,
+             JsonObject  *object,
+             const char  *member,
+             const char  *place,
+             gboolean     required,
+             const char **out,
+             GError     **error)
+{
+  JsonNode *node;
+
+  *out = NULL;
+  if (!find_member (r, object, member, place, required, &node, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
   if (!node_is_string (node))
     return fail (r, error, REORG_ERROR_PARSE, place, "%s: expected a string, found %s",
                  member, node_type_name (node));
@@ -1084,10 +1119,10 @@ read_array_member (Reader      *r,
                    JsonArray  **out,
                    GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  JsonNode *node;
 
-  if (node == NULL)
-    return fail (r, error, REORG_ERROR_PARSE, place, "member \"%s\" is missing", member);
+  if (!find_member (r, object, member, place, TRUE, &node, error))
+    return FALSE;
   if (!JSON_NODE_HOLDS_ARRAY (node))
     return fail (r, error, REORG_ERROR_PARSE, place, "%s: expected an array, found %s",
                  member, node_type_name (node));
@@ -1105,15 +1140,13 @@ read_object_member (Reader      *r,
                     JsonObject **out,
                     GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  JsonNode *node;
 
   *out = NULL;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (required)
-        return fail (r, error, REORG_ERROR_PARSE, place, "member \"%s\" is missing", member);
-      return TRUE;
-    }
+  if (!find_member (r, object, member, place, required, &node, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return fail (r, error, REORG_ERROR_PARSE, place, "%s: expected an object, found %s",
                  member, node_type_name (node));
@@ -1131,11 +1164,8 @@ read_required_date (Reader      *r,
 {
   gboolean present;
 
-  if (!read_date (r, object, member, place, out, &present, error))
-    return FALSE;
-  if (!present)
-    return fail (r, error, REORG_ERROR_PARSE, place, "member \"%s\" is missing", member);
-  return TRUE;
+  return require_member (r, object, member, place, error) &&
+         read_date (r, object, member, place, out, &present, error);
 }
 
 /* The template of an establish change: a post object in the form of
@@ -1273,13 +1303,9 @@ read_change (Reader      *r,
         g_autoptr(ReorgFte) total = NULL;
 
         if (!read_string (r, object, "prefix", place, TRUE, &text, error) ||
+            !require_member (r, object, "total_fte", place, error) ||
             !read_fte (r, object, "total_fte", place, &total, error))
           return NULL;
-        if (total == NULL)
-          {
-            fail (r, error, REORG_ERROR_PARSE, place, "member \"total_fte\" is missing");
-            return NULL;
-          }
         template_post = read_template_post (r, object, place, TRUE, text, &unit_ref, &other, error);
         if (template_post == NULL)
           return NULL;
@@ -1326,13 +1352,9 @@ read_change (Reader      *r,
           {
             g_autoptr(ReorgFte) fte = NULL;
 
-            if (!read_fte (r, object, "fte", place, &fte, error))
+            if (!require_member (r, object, "fte", place, error) ||
+                !read_fte (r, object, "fte", place, &fte, error))
               return NULL;
-            if (fte == NULL)
-              {
-                fail (r, error, REORG_ERROR_PARSE, place, "member \"fte\" is missing");
-                return NULL;
-              }
             change = reorg_change_new_set_fte (&date, post_ref, fte);
           }
           break;
@@ -1340,13 +1362,9 @@ read_change (Reader      *r,
           {
             g_autoptr(ReorgMoney) salary = NULL;
 
-            if (!read_money (r, object, "salary", place, &salary, error))
+            if (!require_member (r, object, "salary", place, error) ||
+                !read_money (r, object, "salary", place, &salary, error))
               return NULL;
-            if (salary == NULL)
-              {
-                fail (r, error, REORG_ERROR_PARSE, place, "member \"salary\" is missing");
-                return NULL;
-              }
             change = reorg_change_new_set_salary (&date, post_ref, salary);
           }
           break;
@@ -1365,13 +1383,9 @@ read_change (Reader      *r,
             int funding_kind;
             gboolean present;
 
-            if (!read_funding_value (r, object, place, &present, &funding_kind, &text, error))
+            if (!require_member (r, object, "funding", place, error) ||
+                !read_funding_value (r, object, place, &present, &funding_kind, &text, error))
               return NULL;
-            if (!present)
-              {
-                fail (r, error, REORG_ERROR_PARSE, place, "member \"funding\" is missing");
-                return NULL;
-              }
             change = reorg_change_new_set_funding (&date, post_ref, funding_kind, text);
           }
           break;
