@@ -721,3 +721,22 @@ def test_flags_types():
     assert both & Fields.ON_COSTS
     assert not both & Fields.TITLE
     assert int(UnitFields.NAME | UnitFields.PARENT) == 3
+
+
+# ---- the Python override ----------------------------------------------------
+
+def test_override_reprs():
+    before = small_structure()
+    after = before.copy()
+    seo1(after).set_grade('SO3')
+    seo1(after).set_salary(Reorg.Money.new(5500000))
+    for ref in ('FW1', 'FW2', 'FW3'):
+        after.remove_post(after.lookup_post(ref))
+    diff = Reorg.Diff.new(before, after)
+    assert repr(diff.get_posts_changed()[0]) == "<Reorg.PostChange 'SEO1' grade|salary>"
+    assert repr(diff.lookup_row('FISS')) == \
+        "<Reorg.DiffRow 'FISS' posts=-3 fte=-2 cost=-£48,000.00 vacant=-1>"
+    assert repr(diff.lookup_row('SEO')) == \
+        "<Reorg.DiffRow 'SEO' posts=+0 fte=+0 cost=+£3,000.00 vacant=+0>"
+    assert repr(diff.get_total()) == \
+        "<Reorg.DiffRow total posts=-3 fte=-2 cost=-£45,000.00 vacant=-1>"

@@ -1182,3 +1182,22 @@ def test_bulk_changes_of_100000_posts_on_200000():
     # The base is as it was.
     assert base.lookup_unit('U0').get_n_posts() == 100000
     assert base.get_n_posts() == n_posts
+
+
+# ---- the Python override --------------------------------------------------------
+
+def test_override_change_problem_and_proposal(base):
+    c = Reorg.Change.new_disestablish_post(date(2011, 3, 31), 'NOPE')
+    assert str(c) == "disestablish post 'NOPE'"
+    assert repr(c) == "<Reorg.Change 2011-03-31 disestablish post 'NOPE'>"
+    est = Reorg.Change.new_establish_posts(date(2011, 4, 1), Reorg.Post.new('T'), 'FF',
+                                           fte('18.5'), 'FF')
+    assert repr(est) == \
+        "<Reorg.Change 2011-04-01 establish 18.5 FTE as 19 posts FF-001 to FF-019 in unit 'FF'>"
+    p = proposal_of(est, c)
+    assert isinstance(p.changes, Gio.ListModel)
+    assert list(p.changes) == [est, c]
+    assert [str(x) for x in p.changes] == [est.describe(), c.describe()]
+    problem = p.validate(base)[0]
+    assert str(problem) == "change 1: post 'NOPE' does not exist"
+    assert repr(problem) == "<Reorg.Problem change 1 unknown-post 'NOPE'>"

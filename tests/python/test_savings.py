@@ -1042,3 +1042,19 @@ def test_overflow_is_an_error():
         sv.add_one_off_cost(big)
     assert pence(sv.get_one_off_total(0)) == 100
     assert len(sv.get_one_off_costs()) == 1
+
+
+# ---- the Python override --------------------------------------------------------
+
+def test_override_amounts_totals_and_repr():
+    b = Base()
+    b.post('P', 'CS', '36500')
+    sv = savings(proposal(cut('2010-10-01', 'P', 'Phase 1 cuts')), b.s, 2010, 2)
+    assert [str(y) for y in sv.years] == ['2010/11', '2011/12']
+    assert sv.totals == [gbp('18200'), gbp('36500')]
+    assert [m.to_decimal() for m in sv.totals] == [Decimal('18200.00'), Decimal('36500.00')]
+    line = sv.get_lines(Grouping.GROUP)[0]
+    assert line.amounts == [gbp('18200'), gbp('36500')]
+    assert sum(line.amounts) == gbp('54700')
+    assert repr(line) == ("<Reorg.SavingsLine 'Phase 1 cuts' full-year=£36,500.00 "
+                          "years=[£18,200.00, £36,500.00]>")

@@ -60,6 +60,32 @@ Objects
     ``Plan.load(path)`` is ``Plan.new_from_file()`` and
     ``plan.save(path)`` is ``plan.save_to_file()``; both take ``str`` or
     ``os.PathLike`` and raise ``GLib.Error`` on failure.
+
+Proposals, diffs and savings
+  ``Reorg.Change``
+    ``str()`` is ``reorg_change_describe()``; ``repr()`` adds the date:
+    ``<Reorg.Change 2011-03-31 disestablish post 'SIIM'>``.
+  ``Reorg.Proposal``
+    ``proposal.changes`` is the ``Gio.ListModel`` of ``get_changes()``.
+  ``Reorg.Problem``
+    ``str()`` is the message; ``repr()`` shows the change index, the code
+    and the reference: ``<Reorg.Problem change 3 duplicate-reference
+    'SEO-01'>``.
+  ``Reorg.PostChange``
+    ``repr()`` with the reference and the fields that differ:
+    ``<Reorg.PostChange 'SEO1' grade|salary>``.
+  ``Reorg.DiffRow``
+    ``repr()`` with the unit's reference (``total`` for the total row) and
+    the signed changes: ``<Reorg.DiffRow 'FISS' posts=-3 fte=-2
+    cost=-£48,000.00 vacant=-1>``.
+  ``Reorg.SavingsLine``
+    ``line.amounts`` is the list of the part-year ``Reorg.Money`` of each
+    year (``get_amount(i)`` for every year index), so
+    ``[m.to_decimal() for m in line.amounts]`` gives exact pounds;
+    ``repr()`` shows the key, the full-year effect and the amounts.
+  ``Reorg.Savings``
+    ``savings.totals`` is the list of ``get_total(i)`` for every year,
+    ``savings.years`` the list of ``Reorg.FinancialYear``.
 """
 
 import datetime
@@ -377,3 +403,122 @@ class Plan(Reorg.Plan):
 
 Plan = override(Plan)
 __all__.append('Plan')
+
+
+def _gbp(money):
+    return money.format(Reorg.MoneyScale.UNITS, 2,
+                        Reorg.MoneyFormatFlags.SYMBOL)
+
+
+class Change(Reorg.Change):
+
+    def __str__(self):
+        return self.describe()
+
+    def __repr__(self):
+        return '<Reorg.Change %s %s>' % (_iso(self.get_date()),
+                                          self.describe())
+
+
+Change = override(Change)
+__all__.append('Change')
+
+
+class Proposal(Reorg.Proposal):
+
+    @property
+    def changes(self):
+        """The changes in order, a Gio.ListModel of Reorg.Change."""
+        return self.get_changes()
+
+
+Proposal = override(Proposal)
+__all__.append('Proposal')
+
+
+class Problem(Reorg.Problem):
+
+    def __str__(self):
+        return self.get_message()
+
+    def __repr__(self):
+        reference = self.get_reference()
+        return '<Reorg.Problem change %d %s%s>' % (
+            self.get_change_index(), self.get_code(),
+            '' if reference is None else ' %r' % reference)
+
+
+Problem = override(Problem)
+__all__.append('Problem')
+
+
+def _signed(text):
+    return text if text.startswith('-') else '+' + text
+
+
+def _nicks(flags):
+    nicks = [n for n in flags.value_nicks if n != 'none']
+    return '|'.join(nicks) if nicks else 'none'
+
+
+class PostChange(Reorg.PostChange):
+
+    def __repr__(self):
+        return '<Reorg.PostChange %r %s>' % (self.get_reference(),
+                                             _nicks(self.get_fields()))
+
+
+PostChange = override(PostChange)
+__all__.append('PostChange')
+
+
+class DiffRow(Reorg.DiffRow):
+
+    def __repr__(self):
+        reference = self.get_reference()
+        return '<Reorg.DiffRow%s posts=%+d fte=%s cost=%s vacant=%+d>' % (
+            ' total' if reference is None else ' %r' % reference,
+            self.get_posts_change(),
+            _signed(_trimmed(self.get_fte_change().to_decimal())),
+            _signed(_gbp(self.get_cost_change())),
+            self.get_vacancies_change())
+
+
+DiffRow = override(DiffRow)
+__all__.append('DiffRow')
+
+
+class SavingsLine(Reorg.SavingsLine):
+
+    @property
+    def amounts(self):
+        """The part-year amount of each financial year, a list of
+        Reorg.Money indexed as the years of the Reorg.Savings."""
+        return [self.get_amount(i) for i in range(self.get_n_years())]
+
+    def __repr__(self):
+        return '<Reorg.SavingsLine %r full-year=%s years=[%s]>' % (
+            self.get_key(), _gbp(self.get_full_year_effect()),
+            ', '.join(_gbp(m) for m in self.amounts))
+
+
+SavingsLine = override(SavingsLine)
+__all__.append('SavingsLine')
+
+
+class Savings(Reorg.Savings):
+
+    @property
+    def years(self):
+        """The financial years computed, a list of Reorg.FinancialYear."""
+        return list(self.get_years())
+
+    @property
+    def totals(self):
+        """The part-year savings of the whole proposal in each year, a list
+        of Reorg.Money indexed as years."""
+        return [self.get_total(i) for i in range(self.get_n_years())]
+
+
+Savings = override(Savings)
+__all__.append('Savings')
