@@ -2,7 +2,9 @@
 //
 // Builds a small establishment by hand, rolls it up, prints the totals per
 // unit, loads the bundled Manchester December 2010 plan and prints its
-// totals, and shows an error being caught as GLib.Error.
+// totals, shows an error being caught as GLib.Error, and restructures the
+// hand-built establishment with a dated proposal: the target as at two
+// dates, the diff, and the savings by financial year.
 //
 // Against an uninstalled build, from the top of the source tree:
 //   GI_TYPELIB_PATH=build/lib LD_LIBRARY_PATH=build/lib gjs -m examples/walkthrough.js
@@ -19,6 +21,15 @@ const MANCHESTER = GLib.build_filenamev([GLib.path_get_dirname(scriptPath), 'dat
 function moneyText(money) {
     return money.format(Reorg.MoneyScale.UNITS, 2, Reorg.MoneyFormatFlags.SYMBOL);
 }
+
+// GJS 1.74 cannot iterate the library's list models: walk them by index.
+function items(model) {
+    const out = [];
+    for (let i = 0; i < model.get_n_items(); i++)
+        out.push(model.get_item(i));
+    return out;
+}
+const isoDate = d => `${d.get_year()}-${String(d.get_month()).padStart(2, '0')}-${String(d.get_day()).padStart(2, '0')}`;
 
 function addPost(structure, unit, reference, title, fte, salary, manager = null,
     status = Reorg.PostStatus.FILLED) {
@@ -108,3 +119,57 @@ const iso = `${date.get_year()}-${String(date.get_month()).padStart(2, '0')}-${S
 print(`\n${plan.get_organisation()}, ${iso}:`);
 print(`${manchester.get_n_units()} units, ${total.get_posts()} posts, ${total.get_fte().format(2)} FTE, ` +
     `${moneyText(total.get_cost())} a year, ${total.get_vacant_posts()} vacant posts`);
+
+// 6. A proposal: dated changes against the hand-built structure, which is
+//    never modified. The vacant Business Support post goes on 1 October
+//    2011, a half-time Quality Assurance Officer is established on
+//    1 January 2012, and the Families First manager is regraded on
+//    1 April 2012.
+
+const proposal = Reorg.Proposal.new('Phase 1');
+const cut = Reorg.Change.new_disestablish_post(GLib.Date.new_dmy(1, GLib.DateMonth.OCTOBER, 2011), 'BS-02');
+cut.set_label('Business Support');
+const officer = Reorg.Post.new('CS-QAO');
+officer.set_title('Quality Assurance Officer');
+officer.set_fte(Reorg.Fte.parse('0.5'));
+officer.set_salary(Reorg.Money.parse('14000', Reorg.MoneyScale.UNITS));
+officer.set_status(Reorg.PostStatus.VACANT);
+proposal.add_change(cut);
+proposal.add_change(Reorg.Change.new_establish_post(GLib.Date.new_dmy(1, GLib.DateMonth.JANUARY, 2012),
+    officer, 'CS', 'CS-QAM'));
+proposal.add_change(Reorg.Change.new_regrade(GLib.Date.new_dmy(1, GLib.DateMonth.APRIL, 2012), 'FF-01',
+    'Grade 8', Reorg.Money.parse('38000', Reorg.MoneyScale.UNITS)));
+const problems = proposal.validate(structure);
+if (problems.length > 0) {
+    printerr(problems.map(p => p.get_message()).join('\n'));
+    System.exit(1);
+}
+
+print(`\nProposal "${proposal.get_name()}":`);
+for (const change of items(proposal.get_changes()))
+    print(`  ${isoDate(change.get_date())}  ${change.describe()}`);
+
+// The target establishment as at a date holds the changes effective on or
+// before it; with no date, every change.
+const midway = proposal.apply(structure, GLib.Date.new_dmy(31, GLib.DateMonth.DECEMBER, 2011));
+const target = proposal.apply(structure, null);
+print(`  as at 2011-12-31: ${midway.get_n_posts()} posts; with every change: ${target.get_n_posts()} posts`);
+
+// The diff of the base and the target.
+const diff = Reorg.Diff.new(structure, target);
+const refsOf = model => items(model).map(p => p.get_reference()).join(', ');
+print(`  added: ${refsOf(diff.get_posts_added())}; removed: ${refsOf(diff.get_posts_removed())}; ` +
+    `changed: ${diff.get_posts_changed().map(c => c.get_reference()).join(', ')}`);
+const totalChange = diff.get_total();
+const posts = totalChange.get_posts_change();
+print(`  change: ${posts >= 0 ? '+' : ''}${posts} posts, ${totalChange.get_fte_change().format(2)} FTE, ` +
+    `${moneyText(totalChange.get_cost_change())} a year in cost`);
+
+// Savings by financial year (April to March), part-year from each change's
+// date: positive saves, negative costs.
+const savings = Reorg.Savings.new(proposal, structure, GLib.DateMonth.APRIL,
+    Reorg.FinancialYear.new(2011, GLib.DateMonth.APRIL), 3);
+print('  savings by financial year:');
+savings.get_years().forEach((year, i) =>
+    print(`    ${year.get_label().padEnd(9)} ${moneyText(savings.get_total(i)).padStart(12)}`));
+print(`    ${'full year'.padEnd(9)} ${moneyText(savings.get_full_year_total()).padStart(12)}`);

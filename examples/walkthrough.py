@@ -3,7 +3,9 @@
 #
 # Builds a small establishment by hand, rolls it up, prints the totals per
 # unit, loads the bundled Manchester December 2010 plan and prints its
-# totals, and shows an error being caught as GLib.Error.
+# totals, shows an error being caught as GLib.Error, and restructures the
+# hand-built establishment with a dated proposal: the target as at two
+# dates, the diff, and the savings by financial year.
 #
 # Against an uninstalled build, from the top of the source tree:
 #   GI_TYPELIB_PATH=build/lib LD_LIBRARY_PATH=build/lib \
@@ -115,6 +117,64 @@ def main():
     print('%d units, %d posts, %s FTE, %s a year, %d vacant posts' % (
         manchester.get_n_units(), total.get_posts(), total.get_fte().format(2),
         money_text(total.get_cost()), total.get_vacant_posts()))
+
+    # 6. A proposal: dated changes against the hand-built structure, which
+    #    is never modified. The vacant Business Support post goes on
+    #    1 October 2011, a half-time Quality Assurance Officer is
+    #    established on 1 January 2012, and the Families First manager is
+    #    regraded on 1 April 2012.
+    proposal = Reorg.Proposal.new('Phase 1')
+    cut = Reorg.Change.new_disestablish_post(
+        GLib.Date.new_dmy(1, GLib.DateMonth.OCTOBER, 2011), 'BS-02')
+    cut.set_label('Business Support')
+    officer = Reorg.Post.new('CS-QAO')
+    officer.set_title('Quality Assurance Officer')
+    officer.set_fte(Reorg.Fte.parse('0.5'))
+    officer.set_salary(Reorg.Money.parse('14000', Reorg.MoneyScale.UNITS))
+    officer.set_status(Reorg.PostStatus.VACANT)
+    regrade = Reorg.Change.new_regrade(
+        GLib.Date.new_dmy(1, GLib.DateMonth.APRIL, 2012), 'FF-01', 'Grade 8',
+        Reorg.Money.parse('38000', Reorg.MoneyScale.UNITS))
+    for change in (cut,
+                   Reorg.Change.new_establish_post(
+                       GLib.Date.new_dmy(1, GLib.DateMonth.JANUARY, 2012),
+                       officer, 'CS', 'CS-QAM'),
+                   regrade):
+        proposal.add_change(change)
+    problems = proposal.validate(structure)
+    assert len(problems) == 0, [p.get_message() for p in problems]
+
+    print('\nProposal "%s":' % proposal.get_name())
+    for change in proposal.get_changes():
+        when = change.get_date()
+        print('  %04d-%02d-%02d  %s' % (when.get_year(), int(when.get_month()),
+                                        when.get_day(), change.describe()))
+    # The target establishment as at a date holds the changes effective on
+    # or before it; with no date, every change.
+    midway = proposal.apply(structure, GLib.Date.new_dmy(31, GLib.DateMonth.DECEMBER, 2011))
+    target = proposal.apply(structure, None)
+    print('  as at 2011-12-31: %d posts; with every change: %d posts' % (
+        midway.get_n_posts(), target.get_n_posts()))
+
+    # The diff of the base and the target.
+    diff = Reorg.Diff.new(structure, target)
+    print('  added: %s; removed: %s; changed: %s' % (
+        ', '.join(p.get_reference() for p in diff.get_posts_added()),
+        ', '.join(p.get_reference() for p in diff.get_posts_removed()),
+        ', '.join(c.get_reference() for c in diff.get_posts_changed())))
+    total_change = diff.get_total()
+    print('  change: %+d posts, %s FTE, %s a year in cost' % (
+        total_change.get_posts_change(), total_change.get_fte_change().format(2),
+        money_text(total_change.get_cost_change())))
+
+    # Savings by financial year (April to March), part-year from each
+    # change's date: positive saves, negative costs.
+    savings = Reorg.Savings.new(proposal, structure, GLib.DateMonth.APRIL,
+                                Reorg.FinancialYear.new(2011, GLib.DateMonth.APRIL), 3)
+    print('  savings by financial year:')
+    for i, year in enumerate(savings.get_years()):
+        print('    %-9s %12s' % (year.get_label(), money_text(savings.get_total(i))))
+    print('    %-9s %12s' % ('full year', money_text(savings.get_full_year_total())))
 
 
 if __name__ == '__main__':
