@@ -324,9 +324,10 @@ reorg_savings_line_get_key (const ReorgSavingsLine *self)
  * reorg_savings_line_get_label:
  * @self: a [struct@Reorg.SavingsLine]
  *
- * Gets a label for people: the change's label per change (`Change #3` when
- * it has none), the unit's name for units and services when it is known,
- * and otherwise the key.
+ * Gets a label for people: per change, the change's description
+ * ([method@Reorg.Change.describe], such as "disestablish post 'F1'"); per
+ * group, the group's label; the unit's name for units and services when it
+ * is known; and otherwise the key.
  *
  * Returns: (transfer none): the label
  *
