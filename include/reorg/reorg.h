@@ -24,6 +24,7 @@
 #include <reorg/reorg-proposal.h>
 #include <reorg/reorg-diff.h>
 #include <reorg/reorg-savings.h>
+#include <reorg/reorg-table.h>
 #include <reorg/reorg-plan.h>
 
 #undef __REORG_INSIDE__
