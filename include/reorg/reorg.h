@@ -24,7 +24,8 @@
 #include <reorg/reorg-proposal.h>
 #include <reorg/reorg-diff.h>
 #include <reorg/reorg-savings.h>
-#include <reorg/reorg-table.h>
+#include <reorg/reorg-schedule.h>
+#include <reorg/reorg-budget.h>
 #include <reorg/reorg-plan.h>
 
 #undef __REORG_INSIDE__

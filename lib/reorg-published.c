@@ -1,0 +1,511 @@
+/* reorg-published.c: helpers shared by published tables: optional cells,
+ * amounts in a table's scale, and the JSON of schedules and budgets
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "reorg-published-private.h"
+
+#include <math.h>
+
+/* ---- Cells ---- */
+
+const ReorgMoney *
+reorg_money_cells_get (GArray *cells,
+                       guint   index)
+{
+  ReorgMoneyCell *cell;
+
+  if (index >= cells->len)
+    return NULL;
+  cell = &g_array_index (cells, ReorgMoneyCell, index);
+  return cell->set ? &cell->money : NULL;
+}
+
+void
+reorg_money_cells_set (GArray           *cells,
+                       guint             index,
+                       const ReorgMoney *money)
+{
+  ReorgMoneyCell *cell;
+
+  if (index >= cells->len)
+    {
+      if (money == NULL)
+        return;
+      g_array_set_size (cells, index + 1);
+    }
+  cell = &g_array_index (cells, ReorgMoneyCell, index);
+  cell->set = money != NULL;
+  cell->money.pence = money ? money->pence : 0;
+}
+
+guint
+reorg_money_cells_used (GArray *cells)
+{
+  guint n = cells->len;
+
+  while (n > 0 && !g_array_index (cells, ReorgMoneyCell, n - 1).set)
+    n--;
+  return n;
+}
+
+gboolean
+reorg_money_cells_equal (GArray *a,
+                         GArray *b)
+{
+  guint n = MAX (a->len, b->len);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const ReorgMoney *x = reorg_money_cells_get (a, i), *y = reorg_money_cells_get (b, i);
+
+      if ((x == NULL) != (y == NULL) || (x != NULL && x->pence != y->pence))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+const ReorgFte *
+reorg_fte_cells_get (GArray *cells,
+                     guint   index)
+{
+  ReorgFteCell *cell;
+
+  if (index >= cells->len)
+    return NULL;
+  cell = &g_array_index (cells, ReorgFteCell, index);
+  return cell->set ? &cell->fte : NULL;
+}
+
+void
+reorg_fte_cells_set (GArray         *cells,
+                     guint           index,
+                     const ReorgFte *fte)
+{
+  ReorgFteCell *cell;
+
+  if (index >= cells->len)
+    {
+      if (fte == NULL)
+        return;
+      g_array_set_size (cells, index + 1);
+    }
+  cell = &g_array_index (cells, ReorgFteCell, index);
+  cell->set = fte != NULL;
+  cell->fte.units = fte ? fte->units : 0;
+}
+
+guint
+reorg_fte_cells_used (GArray *cells)
+{
+  guint n = cells->len;
+
+  while (n > 0 && !g_array_index (cells, ReorgFteCell, n - 1).set)
+    n--;
+  return n;
+}
+
+gboolean
+reorg_fte_cells_equal (GArray *a,
+                       GArray *b)
+{
+  guint n = MAX (a->len, b->len);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const ReorgFte *x = reorg_fte_cells_get (a, i), *y = reorg_fte_cells_get (b, i);
+
+      if ((x == NULL) != (y == NULL) || (x != NULL && x->units != y->units))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- Scales ---- */
+
+gint64
+reorg_scale_unit_pence (ReorgMoneyScale scale)
+{
+  switch (scale)
+    {
+    case REORG_MONEY_SCALE_THOUSANDS:
+      return G_GINT64_CONSTANT (100000);
+    case REORG_MONEY_SCALE_MILLIONS:
+      return G_GINT64_CONSTANT (100000000);
+    case REORG_MONEY_SCALE_BILLIONS:
+      return G_GINT64_CONSTANT (100000000000);
+    case REORG_MONEY_SCALE_UNITS:
+    default:
+      return 100;
+    }
+}
+
+char *
+reorg_format_in_scale (const ReorgMoney *money,
+                       ReorgMoneyScale   scale)
+{
+  gint64 unit = reorg_scale_unit_pence (scale);
+  guint decimals = 0;
+
+  /* As many decimals as it takes to show the amount exactly. */
+  for (gint64 step = unit; step > 1 && money->pence % step != 0; step /= 10)
+    decimals++;
+  return reorg_money_format (money, scale, decimals, REORG_MONEY_FORMAT_BRACKETS);
+}
+
+/* ---- Years ---- */
+
+gboolean
+reorg_years_equal (GPtrArray *a,
+                   GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (!reorg_financial_year_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
+      return FALSE;
+  return TRUE;
+}
+
+int
+reorg_years_find (GPtrArray                *years,
+                  const ReorgFinancialYear *year)
+{
+  for (guint i = 0; i < years->len; i++)
+    if (reorg_financial_year_equal (g_ptr_array_index (years, i), year))
+      return (int) i;
+  return -1;
+}
+
+/* ---- JSON reading ---- */
+
+gboolean
+reorg_json_fail (GError     **error,
+                 int          code,
+                 const char  *place,
+                 const char  *format,
+                 ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, REORG_ERROR, code, "%s: %s", place, message);
+  return FALSE;
+}
+
+static const char *
+type_name (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_NULL (node))
+    return "null";
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return "an object";
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return "an array";
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return "a string";
+    case G_TYPE_BOOLEAN:
+      return "a boolean";
+    default:
+      return "a number";
+    }
+}
+
+static gboolean
+is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+gboolean
+reorg_json_get_string (JsonObject  *object,
+                       const char  *member,
+                       const char  *place,
+                       gboolean     required,
+                       const char **out,
+                       GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        return reorg_json_fail (error, REORG_ERROR_PARSE, place, "member \"%s\" is missing", member);
+      return TRUE;
+    }
+  if (!is_string (node))
+    return reorg_json_fail (error, REORG_ERROR_PARSE, place, "%s: expected a string, found %s",
+                            member, type_name (node));
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+gboolean
+reorg_json_get_enum (JsonObject  *object,
+                     const char  *member,
+                     const char  *place,
+                     GType        type,
+                     int         *out,
+                     GError     **error)
+{
+  const char *text;
+  GEnumClass *klass;
+  GEnumValue *value;
+
+  if (!reorg_json_get_string (object, member, place, FALSE, &text, error))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+  klass = g_type_class_ref (type);
+  value = g_enum_get_value_by_nick (klass, text);
+  if (value == NULL)
+    {
+      g_autoptr(GString) known = g_string_new (NULL);
+
+      for (guint i = 0; i < klass->n_values; i++)
+        g_string_append_printf (known, "%s%s", i ? ", " : "", klass->values[i].value_nick);
+      g_type_class_unref (klass);
+      return reorg_json_fail (error, REORG_ERROR_INVALID, place,
+                              "%s: unknown value \"%s\" (expected one of %s)", member, text, known->str);
+    }
+  *out = value->value;
+  g_type_class_unref (klass);
+  return TRUE;
+}
+
+/* An optional array member: absent (or null) leaves *out NULL. */
+gboolean
+reorg_json_get_array (JsonObject  *object,
+                      const char  *member,
+                      const char  *place,
+                      JsonArray  **out,
+                      GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return reorg_json_fail (error, REORG_ERROR_PARSE, place, "%s: expected an array, found %s",
+                            member, type_name (node));
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+gboolean
+reorg_json_get_years (JsonObject  *object,
+                      const char  *place,
+                      GDateMonth   fy_start,
+                      GPtrArray   *years,
+                      GError     **error)
+{
+  JsonArray *array;
+  guint n;
+
+  if (!reorg_json_get_array (object, "years", place, &array, error))
+    return FALSE;
+  if (array == NULL)
+    return reorg_json_fail (error, REORG_ERROR_PARSE, place, "member \"years\" is missing");
+  n = json_array_get_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autoptr(GError) local_error = NULL;
+      ReorgFinancialYear *year;
+
+      if (!is_string (node))
+        return reorg_json_fail (error, REORG_ERROR_PARSE, place,
+                                "years[%u]: expected a year such as \"2015/16\", found %s", i, type_name (node));
+      year = reorg_financial_year_parse (json_node_get_string (node), fy_start, &local_error);
+      if (year == NULL)
+        return reorg_json_fail (error, local_error->code, place, "years[%u]: %s", i, local_error->message);
+      if (reorg_years_find (years, year) >= 0)
+        {
+          reorg_financial_year_free (year);
+          return reorg_json_fail (error, REORG_ERROR_DUPLICATE, place, "years[%u]: \"%s\" is already a column",
+                                  i, json_node_get_string (node));
+        }
+      g_ptr_array_add (years, year);
+    }
+  return TRUE;
+}
+
+gboolean
+reorg_json_get_money_cells (JsonObject *object,
+                            const char *member,
+                            const char *place,
+                            guint       n_years,
+                            GArray     *cells,
+                            GError    **error)
+{
+  JsonArray *array;
+  guint n;
+
+  if (!reorg_json_get_array (object, member, place, &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  n = json_array_get_length (array);
+  if (n > n_years)
+    return reorg_json_fail (error, REORG_ERROR_INVALID, place, "%s: %u amounts for %u years", member, n, n_years);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(ReorgMoney) money = NULL;
+
+      if (JSON_NODE_HOLDS_NULL (node))
+        continue;
+      if (!is_string (node))
+        return reorg_json_fail (error, REORG_ERROR_PARSE, place,
+                                "%s: [%u]: expected an amount as a string such as \"1180000.00\" or null, found %s",
+                                member, i, type_name (node));
+      money = reorg_money_parse (json_node_get_string (node), REORG_MONEY_SCALE_UNITS, &local_error);
+      if (money == NULL)
+        return reorg_json_fail (error, local_error->code, place, "%s: [%u]: %s", member, i, local_error->message);
+      reorg_money_cells_set (cells, i, money);
+    }
+  return TRUE;
+}
+
+gboolean
+reorg_json_get_fte_cells (JsonObject  *object,
+                          const char  *member,
+                          const char  *place,
+                          guint        n_years,
+                          GArray      *cells,
+                          GError     **error)
+{
+  JsonArray *array;
+  guint n;
+
+  if (!reorg_json_get_array (object, member, place, &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  n = json_array_get_length (array);
+  if (n > n_years)
+    return reorg_json_fail (error, REORG_ERROR_INVALID, place, "%s: %u values for %u years", member, n, n_years);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(ReorgFte) fte = NULL;
+
+      if (JSON_NODE_HOLDS_NULL (node))
+        continue;
+      if (!is_string (node))
+        return reorg_json_fail (error, REORG_ERROR_PARSE, place,
+                                "%s: [%u]: expected an FTE as a string such as \"18.5\" or null, found %s",
+                                member, i, type_name (node));
+      fte = reorg_fte_parse (json_node_get_string (node), &local_error);
+      if (fte == NULL)
+        return reorg_json_fail (error, local_error->code, place, "%s: [%u]: %s", member, i, local_error->message);
+      reorg_fte_cells_set (cells, i, fte);
+    }
+  return TRUE;
+}
+
+/* ---- JSON writing ---- */
+
+void
+reorg_json_add_string (JsonBuilder *b,
+                       const char  *member,
+                       const char  *value)
+{
+  if (value == NULL)
+    return;
+  json_builder_set_member_name (b, member);
+  json_builder_add_string_value (b, value);
+}
+
+void
+reorg_json_add_enum (JsonBuilder *b,
+                     const char  *member,
+                     GType        type,
+                     int          value)
+{
+  GEnumClass *klass = g_type_class_ref (type);
+  GEnumValue *v = g_enum_get_value (klass, value);
+
+  if (v != NULL)
+    reorg_json_add_string (b, member, v->value_nick);
+  g_type_class_unref (klass);
+}
+
+void
+reorg_json_add_years (JsonBuilder *b,
+                      GPtrArray   *years)
+{
+  json_builder_set_member_name (b, "years");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < years->len; i++)
+    {
+      g_autofree char *label = reorg_financial_year_get_label (g_ptr_array_index (years, i));
+      json_builder_add_string_value (b, label);
+    }
+  json_builder_end_array (b);
+}
+
+/* Written only when some cell is set; blank cells are null, trailing
+ * blanks are left out. */
+void
+reorg_json_add_money_cells (JsonBuilder *b,
+                            const char  *member,
+                            GArray      *cells,
+                            guint        n_years)
+{
+  guint n = MIN (reorg_money_cells_used (cells), n_years);
+
+  if (n == 0)
+    return;
+  json_builder_set_member_name (b, member);
+  json_builder_begin_array (b);
+  for (guint i = 0; i < n; i++)
+    {
+      const ReorgMoney *money = reorg_money_cells_get (cells, i);
+
+      if (money == NULL)
+        json_builder_add_null_value (b);
+      else
+        {
+          g_autofree char *text = reorg_money_to_decimal_string (money);
+          json_builder_add_string_value (b, text);
+        }
+    }
+  json_builder_end_array (b);
+}
+
+void
+reorg_json_add_fte_cells (JsonBuilder *b,
+                          const char  *member,
+                          GArray      *cells,
+                          guint        n_years)
+{
+  guint n = MIN (reorg_fte_cells_used (cells), n_years);
+
+  if (n == 0)
+    return;
+  json_builder_set_member_name (b, member);
+  json_builder_begin_array (b);
+  for (guint i = 0; i < n; i++)
+    {
+      const ReorgFte *fte = reorg_fte_cells_get (cells, i);
+
+      if (fte == NULL)
+        json_builder_add_null_value (b);
+      else
+        {
+          g_autofree char *text = reorg_fte_to_string (fte);
+          json_builder_add_string_value (b, text);
+        }
+    }
+  json_builder_end_array (b);
+}
