@@ -964,3 +964,168 @@ reorg_budget_equal (ReorgBudget *a,
     }
   return TRUE;
 }
+
+/* ======================================================================
+ * JSON (see docs/plan-format.md)
+ * ====================================================================== */
+
+static const char *const column_members[REORG_BUDGET_N_COLUMNS] = {
+  "gross", "net", "growth", "savings", "fte", "reductions",
+};
+
+static void
+row_cells_to_json (ReorgBudgetRow *row,
+                   JsonBuilder    *b,
+                   guint           n_years)
+{
+  for (guint c = 0; c < REORG_BUDGET_N_COLUMNS; c++)
+    {
+      if (reorg_budget_column_is_fte (c))
+        reorg_json_add_fte_cells (b, column_members[c], row->cells[c], n_years);
+      else
+        reorg_json_add_money_cells (b, column_members[c], row->cells[c], n_years);
+    }
+}
+
+static gboolean
+row_cells_from_json (ReorgBudgetRow  *row,
+                     JsonObject      *object,
+                     const char      *place,
+                     guint            n_years,
+                     GError         **error)
+{
+  for (guint c = 0; c < REORG_BUDGET_N_COLUMNS; c++)
+    {
+      gboolean ok = reorg_budget_column_is_fte (c)
+        ? reorg_json_get_fte_cells (object, column_members[c], place, n_years, row->cells[c], error)
+        : reorg_json_get_money_cells (object, column_members[c], place, n_years, row->cells[c], error);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static const char *const analysis_members[2] = { "objective", "subjective" };
+
+void
+reorg_budget_to_json (ReorgBudget *self,
+                      JsonBuilder *b)
+{
+  guint n_years = self->years->len;
+
+  json_builder_begin_object (b);
+  reorg_json_add_string (b, "title", self->title);
+  reorg_json_add_enum (b, "scale", REORG_TYPE_MONEY_SCALE, self->scale);
+  reorg_json_add_enum (b, "sign", REORG_TYPE_SIGN_CONVENTION, self->sign);
+  reorg_json_add_years (b, self->years);
+  for (guint a = 0; a < 2; a++)
+    {
+      GPtrArray *rows = reorg_list_model_get_array (self->rows[a]);
+
+      json_builder_set_member_name (b, analysis_members[a]);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "rows");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < rows->len; i++)
+        {
+          ReorgBudgetRow *row = g_ptr_array_index (rows, i);
+
+          json_builder_begin_object (b);
+          reorg_json_add_string (b, "ref", row->reference);
+          reorg_json_add_string (b, "name", row->name);
+          reorg_json_add_string (b, "group", row->group);
+          if (row->spend_kind != REORG_SPEND_KIND_NONE)
+            reorg_json_add_enum (b, "kind", REORG_TYPE_SPEND_KIND, row->spend_kind);
+          row_cells_to_json (row, b, n_years);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_set_member_name (b, "total");
+      json_builder_begin_object (b);
+      row_cells_to_json (self->totals[a], b, n_years);
+      json_builder_end_object (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_object (b);
+}
+
+ReorgBudget *
+reorg_budget_from_json (JsonObject  *object,
+                        const char  *place,
+                        GDateMonth   fy_start,
+                        GError     **error)
+{
+  g_autoptr(ReorgBudget) self = NULL;
+  const char *title;
+  int scale = REORG_MONEY_SCALE_UNITS, sign = REORG_SIGN_CONVENTION_SAVINGS_POSITIVE;
+
+  if (!reorg_json_get_string (object, "title", place, TRUE, &title, error) ||
+      !reorg_json_get_enum (object, "scale", place, REORG_TYPE_MONEY_SCALE, &scale, error) ||
+      !reorg_json_get_enum (object, "sign", place, REORG_TYPE_SIGN_CONVENTION, &sign, error))
+    return NULL;
+  self = reorg_budget_new (title, scale, sign);
+  if (!reorg_json_get_years (object, place, fy_start, self->years, error))
+    return NULL;
+  for (guint a = 0; a < 2; a++)
+    {
+      g_autofree char *analysis_place = g_strdup_printf ("%s.%s", place, analysis_members[a]);
+      JsonNode *node = json_object_get_member (object, analysis_members[a]);
+      JsonObject *analysis, *total;
+      JsonArray *rows;
+      JsonNode *total_node;
+
+      if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+        continue;
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          reorg_json_fail (error, REORG_ERROR_PARSE, analysis_place, "expected an object");
+          return NULL;
+        }
+      analysis = json_node_get_object (node);
+      if (!reorg_json_get_array (analysis, "rows", analysis_place, &rows, error))
+        return NULL;
+      for (guint i = 0; rows != NULL && i < json_array_get_length (rows); i++)
+        {
+          g_autofree char *row_place = g_strdup_printf ("%s.rows[%u]", analysis_place, i);
+          JsonNode *row_node = json_array_get_element (rows, i);
+          g_autoptr(ReorgBudgetRow) row = NULL;
+          const char *ref, *name, *group;
+          int kind = REORG_SPEND_KIND_NONE;
+          JsonObject *row_object;
+
+          if (!JSON_NODE_HOLDS_OBJECT (row_node))
+            {
+              reorg_json_fail (error, REORG_ERROR_PARSE, row_place, "expected an object");
+              return NULL;
+            }
+          row_object = json_node_get_object (row_node);
+          if (!reorg_json_get_string (row_object, "ref", row_place, FALSE, &ref, error) ||
+              !reorg_json_get_string (row_object, "name", row_place, FALSE, &name, error) ||
+              !reorg_json_get_string (row_object, "group", row_place, FALSE, &group, error) ||
+              !reorg_json_get_enum (row_object, "kind", row_place, REORG_TYPE_SPEND_KIND, &kind, error))
+            return NULL;
+          row = reorg_budget_row_new (ref, name);
+          reorg_budget_row_set_group (row, group);
+          row->spend_kind = kind;
+          if (!row_cells_from_json (row, row_object, row_place, self->years->len, error))
+            return NULL;
+          reorg_budget_add_row (self, a, row, NULL);
+        }
+      total_node = json_object_get_member (analysis, "total");
+      if (total_node == NULL || JSON_NODE_HOLDS_NULL (total_node))
+        continue;
+      if (!JSON_NODE_HOLDS_OBJECT (total_node))
+        {
+          g_autofree char *total_place = g_strdup_printf ("%s.total", analysis_place);
+          reorg_json_fail (error, REORG_ERROR_PARSE, total_place, "expected an object");
+          return NULL;
+        }
+      total = json_node_get_object (total_node);
+      {
+        g_autofree char *total_place = g_strdup_printf ("%s.total", analysis_place);
+        if (!row_cells_from_json (self->totals[a], total, total_place, self->years->len, error))
+          return NULL;
+      }
+    }
+  return g_steal_pointer (&self);
+}

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "reorg-change-private.h"
+#include "reorg-published-private.h"
 
 #include <math.h>
 #include <json-glib/json-glib.h>
@@ -34,6 +35,8 @@ struct _ReorgPlan
   ReorgStructure *structure;
   GHashTable     *metadata;      /* char* -> char* */
   ReorgListModel *proposals;     /* of ReorgProposal, ordered */
+  ReorgListModel *schedules;     /* of ReorgSavingsSchedule, ordered */
+  ReorgListModel *budgets;       /* of ReorgBudget, ordered */
 };
 
 enum {
@@ -58,6 +61,8 @@ reorg_plan_finalize (GObject *object)
   g_clear_object (&self->structure);
   g_clear_pointer (&self->metadata, g_hash_table_unref);
   g_clear_object (&self->proposals);
+  g_clear_object (&self->schedules);
+  g_clear_object (&self->budgets);
 
   G_OBJECT_CLASS (reorg_plan_parent_class)->finalize (object);
 }
@@ -173,6 +178,8 @@ reorg_plan_init (ReorgPlan *self)
   self->structure = reorg_structure_new ();
   self->metadata = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->proposals = reorg_list_model_new (REORG_TYPE_PROPOSAL);
+  self->schedules = reorg_list_model_new (REORG_TYPE_SAVINGS_SCHEDULE);
+  self->budgets = reorg_list_model_new (REORG_TYPE_BUDGET);
 }
 
 /**
@@ -468,8 +475,9 @@ reorg_plan_get_metadata_keys (ReorgPlan *self)
  * @b: another plan
  *
  * Compares two plans: organisation, financial year start, date, metadata,
- * structure (see [method@Reorg.Structure.equal]) and the same proposals in
- * the same order (see [method@Reorg.Proposal.equal]).
+ * structure (see [method@Reorg.Structure.equal]), the same proposals in
+ * the same order (see [method@Reorg.Proposal.equal]), and the same savings
+ * schedules and budgets in the same order.
  *
  * Returns: %TRUE if the plans are equal
  *
@@ -502,6 +510,20 @@ reorg_plan_equal (ReorgPlan *a,
     return FALSE;
   for (guint i = 0; i < pa->len; i++)
     if (!reorg_proposal_equal (g_ptr_array_index (pa, i), g_ptr_array_index (pb, i)))
+      return FALSE;
+  pa = reorg_list_model_get_array (a->schedules);
+  pb = reorg_list_model_get_array (b->schedules);
+  if (pa->len != pb->len)
+    return FALSE;
+  for (guint i = 0; i < pa->len; i++)
+    if (!reorg_savings_schedule_equal (g_ptr_array_index (pa, i), g_ptr_array_index (pb, i)))
+      return FALSE;
+  pa = reorg_list_model_get_array (a->budgets);
+  pb = reorg_list_model_get_array (b->budgets);
+  if (pa->len != pb->len)
+    return FALSE;
+  for (guint i = 0; i < pa->len; i++)
+    if (!reorg_budget_equal (g_ptr_array_index (pa, i), g_ptr_array_index (pb, i)))
       return FALSE;
   return reorg_structure_equal (a->structure, b->structure);
 }
@@ -623,6 +645,176 @@ reorg_plan_lookup_proposal (ReorgPlan  *self,
       if (strcmp (reorg_proposal_get_name (proposal), name) == 0)
         return proposal;
     }
+  return NULL;
+}
+
+/**
+ * reorg_plan_add_schedule:
+ * @self: a plan
+ * @schedule: a savings schedule
+ * @error: return location for a #GError
+ *
+ * Appends a published savings schedule to the plan. The plan finds
+ * schedules by title, so an empty title is a %REORG_ERROR_INVALID error and
+ * a title that is taken a %REORG_ERROR_DUPLICATE error.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.1
+ */
+gboolean
+reorg_plan_add_schedule (ReorgPlan             *self,
+                         ReorgSavingsSchedule  *schedule,
+                         GError               **error)
+{
+  const char *title;
+
+  g_return_val_if_fail (REORG_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REORG_IS_SAVINGS_SCHEDULE (schedule), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  title = reorg_savings_schedule_get_title (schedule);
+  if (title[0] == '\0')
+    {
+      g_set_error_literal (error, REORG_ERROR, REORG_ERROR_INVALID, "a savings schedule needs a non-empty title");
+      return FALSE;
+    }
+  if (reorg_plan_lookup_schedule (self, title) != NULL)
+    {
+      g_set_error (error, REORG_ERROR, REORG_ERROR_DUPLICATE,
+                   "the plan already has a savings schedule titled '%s'", title);
+      return FALSE;
+    }
+  reorg_list_model_append (self->schedules, schedule);
+  return TRUE;
+}
+
+/**
+ * reorg_plan_get_schedules:
+ * @self: a plan
+ *
+ * Gets the plan's savings schedules, in order, as a live list model.
+ *
+ * Returns: (transfer full): a [iface@Gio.ListModel] of [class@Reorg.SavingsSchedule]
+ *
+ * Since: 0.1
+ */
+GListModel *
+reorg_plan_get_schedules (ReorgPlan *self)
+{
+  g_return_val_if_fail (REORG_IS_PLAN (self), NULL);
+  return g_object_ref (G_LIST_MODEL (self->schedules));
+}
+
+/**
+ * reorg_plan_lookup_schedule:
+ * @self: a plan
+ * @title: a schedule's title
+ *
+ * Finds a savings schedule by title.
+ *
+ * Returns: (transfer none) (nullable): the schedule, or %NULL if there is none
+ *
+ * Since: 0.1
+ */
+ReorgSavingsSchedule *
+reorg_plan_lookup_schedule (ReorgPlan  *self,
+                            const char *title)
+{
+  GPtrArray *items;
+
+  g_return_val_if_fail (REORG_IS_PLAN (self), NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  items = reorg_list_model_get_array (self->schedules);
+  for (guint i = 0; i < items->len; i++)
+    if (strcmp (reorg_savings_schedule_get_title (g_ptr_array_index (items, i)), title) == 0)
+      return g_ptr_array_index (items, i);
+  return NULL;
+}
+
+/**
+ * reorg_plan_add_budget:
+ * @self: a plan
+ * @budget: a budget
+ * @error: return location for a #GError
+ *
+ * Appends a published budget to the plan. The plan finds budgets by title,
+ * so an empty title is a %REORG_ERROR_INVALID error and a title that is
+ * taken a %REORG_ERROR_DUPLICATE error.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.1
+ */
+gboolean
+reorg_plan_add_budget (ReorgPlan    *self,
+                       ReorgBudget  *budget,
+                       GError      **error)
+{
+  const char *title;
+
+  g_return_val_if_fail (REORG_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REORG_IS_BUDGET (budget), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  title = reorg_budget_get_title (budget);
+  if (title[0] == '\0')
+    {
+      g_set_error_literal (error, REORG_ERROR, REORG_ERROR_INVALID, "a budget needs a non-empty title");
+      return FALSE;
+    }
+  if (reorg_plan_lookup_budget (self, title) != NULL)
+    {
+      g_set_error (error, REORG_ERROR, REORG_ERROR_DUPLICATE,
+                   "the plan already has a budget titled '%s'", title);
+      return FALSE;
+    }
+  reorg_list_model_append (self->budgets, budget);
+  return TRUE;
+}
+
+/**
+ * reorg_plan_get_budgets:
+ * @self: a plan
+ *
+ * Gets the plan's budgets, in order, as a live list model.
+ *
+ * Returns: (transfer full): a [iface@Gio.ListModel] of [class@Reorg.Budget]
+ *
+ * Since: 0.1
+ */
+GListModel *
+reorg_plan_get_budgets (ReorgPlan *self)
+{
+  g_return_val_if_fail (REORG_IS_PLAN (self), NULL);
+  return g_object_ref (G_LIST_MODEL (self->budgets));
+}
+
+/**
+ * reorg_plan_lookup_budget:
+ * @self: a plan
+ * @title: a budget's title
+ *
+ * Finds a budget by title.
+ *
+ * Returns: (transfer none) (nullable): the budget, or %NULL if there is none
+ *
+ * Since: 0.1
+ */
+ReorgBudget *
+reorg_plan_lookup_budget (ReorgPlan  *self,
+                          const char *title)
+{
+  GPtrArray *items;
+
+  g_return_val_if_fail (REORG_IS_PLAN (self), NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  items = reorg_list_model_get_array (self->budgets);
+  for (guint i = 0; i < items->len; i++)
+    if (strcmp (reorg_budget_get_title (g_ptr_array_index (items, i)), title) == 0)
+      return g_ptr_array_index (items, i);
   return NULL;
 }
 
@@ -1522,6 +1714,58 @@ read_proposals (Reader      *r,
   return TRUE;
 }
 
+/* "schedules" and "budgets": optional arrays of objects read by
+ * reorg-schedule.c and reorg-budget.c, whose errors name the place. */
+static gboolean
+read_tables (Reader      *r,
+             JsonObject  *root,
+             ReorgPlan   *plan,
+             gboolean     budgets,
+             GError     **error)
+{
+  const char *member = budgets ? "budgets" : "schedules";
+  JsonNode *node = json_object_get_member (root, member);
+  JsonArray *array;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (r, error, REORG_ERROR_PARSE, NULL, "%s: expected an array, found %s",
+                 member, node_type_name (node));
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autofree char *place = g_strdup_printf ("%s[%u]", member, i);
+      g_autoptr(GError) local_error = NULL;
+      gboolean added;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        return fail (r, error, REORG_ERROR_PARSE, place, "expected an object, found %s",
+                     node_type_name (element));
+      if (budgets)
+        {
+          g_autoptr(ReorgBudget) budget =
+            reorg_budget_from_json (json_node_get_object (element), place, plan->fy_start, &local_error);
+          added = budget != NULL && reorg_plan_add_budget (plan, budget, &local_error);
+        }
+      else
+        {
+          g_autoptr(ReorgSavingsSchedule) schedule =
+            reorg_savings_schedule_from_json (json_node_get_object (element), place, plan->fy_start, &local_error);
+          added = schedule != NULL && reorg_plan_add_schedule (plan, schedule, &local_error);
+        }
+      if (!added)
+        {
+          /* The readers' messages start with the place already. */
+          if (g_str_has_prefix (local_error->message, place))
+            return fail (r, error, local_error->code, NULL, "%s", local_error->message);
+          return fail (r, error, local_error->code, place, "%s", local_error->message);
+        }
+    }
+  return TRUE;
+}
+
 static ReorgPlan *
 read_plan (Reader      *r,
            JsonNode    *root,
@@ -1630,7 +1874,9 @@ read_plan (Reader      *r,
     return NULL;
 
   reorg_plan_set_structure (plan, structure);
-  if (!read_proposals (r, object, plan, error))
+  if (!read_proposals (r, object, plan, error) ||
+      !read_tables (r, object, plan, FALSE, error) ||
+      !read_tables (r, object, plan, TRUE, error))
     return NULL;
   return g_steal_pointer (&plan);
 }
@@ -2062,6 +2308,27 @@ build_plan (ReorgPlan *self)
   json_builder_end_object (b);
 
   write_proposals (b, self);
+  /* Optional in format version 1: absent when empty. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->schedules)) > 0)
+    {
+      GPtrArray *items = reorg_list_model_get_array (self->schedules);
+
+      json_builder_set_member_name (b, "schedules");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < items->len; i++)
+        reorg_savings_schedule_to_json (g_ptr_array_index (items, i), b);
+      json_builder_end_array (b);
+    }
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->budgets)) > 0)
+    {
+      GPtrArray *items = reorg_list_model_get_array (self->budgets);
+
+      json_builder_set_member_name (b, "budgets");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < items->len; i++)
+        reorg_budget_to_json (g_ptr_array_index (items, i), b);
+      json_builder_end_array (b);
+    }
   json_builder_end_object (b);
   return json_builder_get_root (b);
 }

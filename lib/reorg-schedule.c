@@ -1438,3 +1438,224 @@ reorg_savings_schedule_equal (ReorgSavingsSchedule *a,
          reorg_money_cells_equal (a->totals, b->totals) &&
          models_equal (a->sections, b->sections, (gpointer) reorg_schedule_section_equal);
 }
+
+/* ======================================================================
+ * JSON (see docs/plan-format.md)
+ * ====================================================================== */
+
+static void
+line_to_json (ReorgScheduleLine *line,
+              JsonBuilder       *b,
+              guint              n_years)
+{
+  json_builder_begin_object (b);
+  reorg_json_add_string (b, "ref", line->reference);
+  reorg_json_add_string (b, "description", line->description);
+  reorg_json_add_string (b, "service", line->service);
+  if (line->kind != REORG_SCHEDULE_LINE_KIND_SAVING)
+    reorg_json_add_enum (b, "kind", REORG_TYPE_SCHEDULE_LINE_KIND, line->kind);
+  if (line->status != REORG_MTFS_STATUS_NONE)
+    reorg_json_add_enum (b, "status", REORG_TYPE_MTFS_STATUS, line->status);
+  reorg_json_add_string (b, "risk", line->risk);
+  reorg_json_add_money_cells (b, "amounts", line->amounts, n_years);
+  if (line->links->len > 0)
+    {
+      json_builder_set_member_name (b, "changes");
+      json_builder_begin_array (b);
+      for (guint i = 0; i + 1 < line->links->len; i += 2)
+        {
+          json_builder_begin_object (b);
+          reorg_json_add_string (b, "proposal", g_ptr_array_index (line->links, i));
+          reorg_json_add_string (b, "change", g_ptr_array_index (line->links, i + 1));
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
+  json_builder_end_object (b);
+}
+
+static void
+section_to_json (ReorgScheduleSection *section,
+                 JsonBuilder          *b,
+                 guint                 n_years)
+{
+  GPtrArray *lines = reorg_list_model_get_array (section->lines);
+  GPtrArray *sections = reorg_list_model_get_array (section->sections);
+
+  json_builder_begin_object (b);
+  reorg_json_add_string (b, "name", section->name);
+  reorg_json_add_money_cells (b, "subtotals", section->subtotals, n_years);
+  if (lines->len > 0)
+    {
+      json_builder_set_member_name (b, "lines");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < lines->len; i++)
+        line_to_json (g_ptr_array_index (lines, i), b, n_years);
+      json_builder_end_array (b);
+    }
+  if (sections->len > 0)
+    {
+      json_builder_set_member_name (b, "sections");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < sections->len; i++)
+        section_to_json (g_ptr_array_index (sections, i), b, n_years);
+      json_builder_end_array (b);
+    }
+  json_builder_end_object (b);
+}
+
+void
+reorg_savings_schedule_to_json (ReorgSavingsSchedule *self,
+                                JsonBuilder          *b)
+{
+  GPtrArray *sections = reorg_list_model_get_array (self->sections);
+  guint n_years = self->years->len;
+
+  json_builder_begin_object (b);
+  reorg_json_add_string (b, "title", self->title);
+  reorg_json_add_enum (b, "scale", REORG_TYPE_MONEY_SCALE, self->scale);
+  reorg_json_add_enum (b, "sign", REORG_TYPE_SIGN_CONVENTION, self->sign);
+  reorg_json_add_years (b, self->years);
+  reorg_json_add_money_cells (b, "totals", self->totals, n_years);
+  json_builder_set_member_name (b, "sections");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < sections->len; i++)
+    section_to_json (g_ptr_array_index (sections, i), b, n_years);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
+static ReorgScheduleLine *
+line_from_json (JsonNode    *node,
+                const char  *place,
+                guint        n_years,
+                GError     **error)
+{
+  g_autoptr(ReorgScheduleLine) line = NULL;
+  JsonObject *object;
+  JsonArray *links;
+  const char *ref, *description, *service, *risk;
+  int kind = REORG_SCHEDULE_LINE_KIND_SAVING, status = REORG_MTFS_STATUS_NONE;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      reorg_json_fail (error, REORG_ERROR_PARSE, place, "expected an object");
+      return NULL;
+    }
+  object = json_node_get_object (node);
+  if (!reorg_json_get_string (object, "ref", place, FALSE, &ref, error) ||
+      !reorg_json_get_string (object, "description", place, FALSE, &description, error) ||
+      !reorg_json_get_string (object, "service", place, FALSE, &service, error) ||
+      !reorg_json_get_string (object, "risk", place, FALSE, &risk, error) ||
+      !reorg_json_get_enum (object, "kind", place, REORG_TYPE_SCHEDULE_LINE_KIND, &kind, error) ||
+      !reorg_json_get_enum (object, "status", place, REORG_TYPE_MTFS_STATUS, &status, error) ||
+      !reorg_json_get_array (object, "changes", place, &links, error))
+    return NULL;
+  line = reorg_schedule_line_new (ref, description);
+  reorg_schedule_line_set_service (line, service);
+  reorg_schedule_line_set_risk (line, risk);
+  line->kind = kind;
+  line->status = status;
+  if (!reorg_json_get_money_cells (object, "amounts", place, n_years, line->amounts, error))
+    return NULL;
+  for (guint i = 0; links != NULL && i < json_array_get_length (links); i++)
+    {
+      JsonNode *link = json_array_get_element (links, i);
+      g_autofree char *link_place = g_strdup_printf ("%s.changes[%u]", place, i);
+      const char *proposal, *change;
+
+      if (!JSON_NODE_HOLDS_OBJECT (link))
+        {
+          reorg_json_fail (error, REORG_ERROR_PARSE, link_place, "expected an object");
+          return NULL;
+        }
+      if (!reorg_json_get_string (json_node_get_object (link), "proposal", link_place, TRUE, &proposal, error) ||
+          !reorg_json_get_string (json_node_get_object (link), "change", link_place, TRUE, &change, error))
+        return NULL;
+      reorg_schedule_line_add_link (line, proposal, change);
+    }
+  return g_steal_pointer (&line);
+}
+
+static ReorgScheduleSection *
+section_from_json (JsonNode    *node,
+                   const char  *place,
+                   guint        n_years,
+                   guint        depth,
+                   GError     **error)
+{
+  g_autoptr(ReorgScheduleSection) section = NULL;
+  JsonObject *object;
+  JsonArray *lines, *sections;
+  const char *name;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      reorg_json_fail (error, REORG_ERROR_PARSE, place, "expected an object");
+      return NULL;
+    }
+  if (depth > 64)
+    {
+      reorg_json_fail (error, REORG_ERROR_INVALID, place, "sections nested more than 64 deep");
+      return NULL;
+    }
+  object = json_node_get_object (node);
+  if (!reorg_json_get_string (object, "name", place, FALSE, &name, error) ||
+      !reorg_json_get_array (object, "lines", place, &lines, error) ||
+      !reorg_json_get_array (object, "sections", place, &sections, error))
+    return NULL;
+  section = reorg_schedule_section_new (name);
+  if (!reorg_json_get_money_cells (object, "subtotals", place, n_years, section->subtotals, error))
+    return NULL;
+  for (guint i = 0; lines != NULL && i < json_array_get_length (lines); i++)
+    {
+      g_autofree char *line_place = g_strdup_printf ("%s.lines[%u]", place, i);
+      g_autoptr(ReorgScheduleLine) line = line_from_json (json_array_get_element (lines, i), line_place,
+                                                          n_years, error);
+      if (line == NULL)
+        return NULL;
+      reorg_schedule_section_add_line (section, line, NULL);
+    }
+  for (guint i = 0; sections != NULL && i < json_array_get_length (sections); i++)
+    {
+      g_autofree char *child_place = g_strdup_printf ("%s.sections[%u]", place, i);
+      g_autoptr(ReorgScheduleSection) child = section_from_json (json_array_get_element (sections, i),
+                                                                 child_place, n_years, depth + 1, error);
+      if (child == NULL)
+        return NULL;
+      reorg_schedule_section_add_section (section, child, NULL);
+    }
+  return g_steal_pointer (&section);
+}
+
+ReorgSavingsSchedule *
+reorg_savings_schedule_from_json (JsonObject  *object,
+                                  const char  *place,
+                                  GDateMonth   fy_start,
+                                  GError     **error)
+{
+  g_autoptr(ReorgSavingsSchedule) self = NULL;
+  const char *title;
+  int scale = REORG_MONEY_SCALE_UNITS, sign = REORG_SIGN_CONVENTION_SAVINGS_POSITIVE;
+  JsonArray *sections;
+
+  if (!reorg_json_get_string (object, "title", place, TRUE, &title, error) ||
+      !reorg_json_get_enum (object, "scale", place, REORG_TYPE_MONEY_SCALE, &scale, error) ||
+      !reorg_json_get_enum (object, "sign", place, REORG_TYPE_SIGN_CONVENTION, &sign, error) ||
+      !reorg_json_get_array (object, "sections", place, &sections, error))
+    return NULL;
+  self = reorg_savings_schedule_new (title, scale, sign);
+  if (!reorg_json_get_years (object, place, fy_start, self->years, error) ||
+      !reorg_json_get_money_cells (object, "totals", place, self->years->len, self->totals, error))
+    return NULL;
+  for (guint i = 0; sections != NULL && i < json_array_get_length (sections); i++)
+    {
+      g_autofree char *section_place = g_strdup_printf ("%s.sections[%u]", place, i);
+      g_autoptr(ReorgScheduleSection) section = section_from_json (json_array_get_element (sections, i),
+                                                                   section_place, self->years->len, 0, error);
+      if (section == NULL)
+        return NULL;
+      reorg_savings_schedule_add_section (self, section, NULL);
+    }
+  return g_steal_pointer (&self);
+}

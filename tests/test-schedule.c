@@ -236,6 +236,103 @@ test_links_and_equal (void)
   g_assert_false (reorg_savings_schedule_equal (a, b));
 }
 
+static void
+test_json_round_trip (void)
+{
+  g_autoptr(ReorgPlan) plan = reorg_plan_new ();
+  g_autoptr(ReorgSavingsSchedule) s = manchester_lac ();
+  g_autoptr(ReorgBudget) b = reorg_budget_new ("Budget", REORG_MONEY_SCALE_THOUSANDS,
+                                               REORG_SIGN_CONVENTION_SAVINGS_NEGATIVE);
+  g_autoptr(ReorgBudgetRow) row = reorg_budget_row_new ("1", "LAC");
+  g_autoptr(ReorgFinancialYear) y = year (2015);
+  g_autoptr(GPtrArray) lines = reorg_savings_schedule_get_all_lines (s);
+  g_autoptr(ReorgPlan) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL, *again = NULL;
+  ReorgMoney m = { 12345 }, zero = { 0 };
+  ReorgFte fte = { 465 * REORG_FTE_SCALE };
+  ReorgScheduleLine *line = g_ptr_array_index (lines, 1);
+
+  reorg_schedule_line_add_link (line, "Phase 1", "FISS");
+  reorg_schedule_line_set_status (line, REORG_MTFS_STATUS_INCLUDED);
+  reorg_schedule_line_set_service (line, "LAC");
+  reorg_schedule_line_set_risk (line, "Red");
+  reorg_schedule_line_set_reference (line, "C&F 1");
+  reorg_savings_schedule_set_published_total (s, 1, &zero);
+  g_assert_true (reorg_budget_add_year (b, y, NULL));
+  reorg_budget_row_set_amount (row, REORG_BUDGET_COLUMN_SAVINGS, 0, &m);
+  reorg_budget_row_set_fte (row, REORG_BUDGET_COLUMN_FTE, 0, &fte);
+  reorg_budget_row_set_group (row, "Children");
+  reorg_budget_row_set_amount (reorg_budget_get_total_row (b, REORG_BUDGET_ANALYSIS_OBJECTIVE),
+                               REORG_BUDGET_COLUMN_SAVINGS, 0, &m);
+  g_assert_true (reorg_budget_add_row (b, REORG_BUDGET_ANALYSIS_OBJECTIVE, row, NULL));
+  g_assert_true (reorg_plan_add_schedule (plan, s, NULL));
+  g_assert_true (reorg_plan_add_budget (plan, b, NULL));
+  g_assert_false (reorg_plan_add_schedule (plan, s, &error));
+  g_assert_error (error, REORG_ERROR, REORG_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  g_assert_true (reorg_plan_lookup_schedule (plan, "C&F") == s);
+  g_assert_true (reorg_plan_lookup_budget (plan, "Budget") == b);
+  g_assert_null (reorg_plan_lookup_budget (plan, "C&F"));
+
+  data = reorg_plan_to_data (plan, NULL);
+  g_assert_nonnull (strstr (data, "\"schedules\""));
+  g_assert_nonnull (strstr (data, "\"scale\" : \"thousands\""));
+  back = reorg_plan_new_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (reorg_plan_equal (plan, back));
+  again = reorg_plan_to_data (back, NULL);
+  g_assert_cmpstr (data, ==, again);
+
+  /* absent when empty */
+  {
+    g_autoptr(ReorgPlan) empty = reorg_plan_new ();
+    g_autofree char *text = reorg_plan_to_data (empty, NULL);
+    g_assert_null (strstr (text, "schedules"));
+    g_assert_null (strstr (text, "budgets"));
+  }
+}
+
+static void
+test_json_errors (void)
+{
+  const struct { const char *tables; int code; const char *message; } cases[] = {
+    { "\"schedules\": [{\"title\": \"S\", \"years\": [\"2015/16\"], \"sections\": [{\"name\": \"A\"}, "
+      "{\"name\": \"B\", \"lines\": [{}, {}, {}, {\"amounts\": [\"1.234\"]}]}]}]",
+      REORG_ERROR_PARSE, "<data>: schedules[0].sections[1].lines[3]: amounts: [0]: " },
+    { "\"schedules\": [{\"title\": \"S\", \"years\": [\"2015/16\"], \"sections\": [{\"lines\": [{\"amounts\": [\"1\", \"2\"]}]}]}]",
+      REORG_ERROR_INVALID, "<data>: schedules[0].sections[0].lines[0]: amounts: 2 amounts for 1 years" },
+    { "\"schedules\": [{\"title\": \"S\", \"sign\": \"upside-down\", \"years\": []}]",
+      REORG_ERROR_INVALID, "<data>: schedules[0]: sign: unknown value" },
+    { "\"schedules\": [{\"title\": \"S\", \"years\": [\"2015/16\", \"2015/16\"]}]",
+      REORG_ERROR_DUPLICATE, "<data>: schedules[0]: years[1]" },
+    { "\"schedules\": [{\"years\": []}]", REORG_ERROR_PARSE, "<data>: schedules[0]: member \"title\" is missing" },
+    { "\"schedules\": [{\"title\": \"S\", \"years\": []}, {\"title\": \"S\", \"years\": []}]",
+      REORG_ERROR_DUPLICATE, "<data>: schedules[1]: the plan already has" },
+    { "\"schedules\": [{\"title\": \"S\", \"years\": [], \"sections\": [{\"lines\": [{\"changes\": [{\"proposal\": \"P\"}]}]}]}]",
+      REORG_ERROR_PARSE, "<data>: schedules[0].sections[0].lines[0].changes[0]: member \"change\" is missing" },
+    { "\"budgets\": [{\"title\": \"B\", \"years\": [\"2015/16\"], \"objective\": {\"rows\": [{\"fte\": [\"x\"]}]}}]",
+      REORG_ERROR_PARSE, "<data>: budgets[0].objective.rows[0]: fte: [0]: " },
+    { "\"budgets\": [{\"title\": \"B\", \"years\": [\"2015/16\"], \"objective\": {\"total\": {\"net\": [9]}}}]",
+      REORG_ERROR_PARSE, "<data>: budgets[0].objective.total: net: [0]: expected an amount" },
+    { "\"budgets\": 3", REORG_ERROR_PARSE, "<data>: budgets: expected an array" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *data = g_strdup_printf ("{\"format\": \"reorg-plan\", \"version\": 1, "
+                                               "\"structure\": {\"units\": [], \"posts\": []}, %s}",
+                                               cases[i].tables);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ReorgPlan) plan = reorg_plan_new_from_data (data, -1, &error);
+
+      g_assert_null (plan);
+      g_assert_error (error, REORG_ERROR, cases[i].code);
+      if (!g_str_has_prefix (error->message, cases[i].message))
+        g_error ("case %u: %s", i, error->message);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -247,5 +344,7 @@ main (int    argc,
   g_test_add_func ("/schedule/overflow", test_overflow);
   g_test_add_func ("/schedule/tree-errors", test_tree_errors);
   g_test_add_func ("/schedule/links-and-equal", test_links_and_equal);
+  g_test_add_func ("/schedule/json-round-trip", test_json_round_trip);
+  g_test_add_func ("/schedule/json-errors", test_json_errors);
   return g_test_run ();
 }

@@ -13,6 +13,8 @@
 #include <reorg/reorg-financial-year.h>
 #include <reorg/reorg-structure.h>
 #include <reorg/reorg-proposal.h>
+#include <reorg/reorg-schedule.h>
+#include <reorg/reorg-budget.h>
 
 G_BEGIN_DECLS
 
@@ -96,5 +98,24 @@ GListModel         *reorg_plan_get_proposals              (ReorgPlan        *sel
 REORG_AVAILABLE_IN_ALL
 ReorgProposal      *reorg_plan_lookup_proposal            (ReorgPlan        *self,
                                                            const char       *name);
+
+REORG_AVAILABLE_IN_ALL
+gboolean              reorg_plan_add_schedule    (ReorgPlan             *self,
+                                                  ReorgSavingsSchedule  *schedule,
+                                                  GError               **error);
+REORG_AVAILABLE_IN_ALL
+GListModel           *reorg_plan_get_schedules   (ReorgPlan             *self);
+REORG_AVAILABLE_IN_ALL
+ReorgSavingsSchedule *reorg_plan_lookup_schedule (ReorgPlan             *self,
+                                                  const char            *title);
+REORG_AVAILABLE_IN_ALL
+gboolean              reorg_plan_add_budget      (ReorgPlan             *self,
+                                                  ReorgBudget           *budget,
+                                                  GError               **error);
+REORG_AVAILABLE_IN_ALL
+GListModel           *reorg_plan_get_budgets     (ReorgPlan             *self);
+REORG_AVAILABLE_IN_ALL
+ReorgBudget          *reorg_plan_lookup_budget   (ReorgPlan             *self,
+                                                  const char            *title);
 
 G_END_DECLS
