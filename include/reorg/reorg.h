@@ -26,6 +26,7 @@
 #include <reorg/reorg-savings.h>
 #include <reorg/reorg-schedule.h>
 #include <reorg/reorg-budget.h>
+#include <reorg/reorg-check.h>
 #include <reorg/reorg-table.h>
 #include <reorg/reorg-plan.h>
 
