@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include <reorg/reorg.h>
+#include <json-glib/json-glib.h>
 
 enum
 {
@@ -39,6 +40,7 @@ typedef struct
 
 static int command_report (int argc, char **argv);
 static int command_diff (int argc, char **argv);
+static int command_check (int argc, char **argv);
 static int report_proposal (ReorgPlan     *plan,
                             ReorgProposal *proposal,
                             const GDate   *as_at,
@@ -47,6 +49,7 @@ static int report_proposal (ReorgPlan     *plan,
 static const Command commands[] = {
   { "report", "PLAN.json", "Print the unit tree of a plan with FTE, posts, cost and vacancies", command_report },
   { "diff", "A.json B.json", "Print what changed from the structure of plan A to that of plan B", command_diff },
+  { "check", "PLAN.json", "Print where the plan's published tables disagree (exit 1 if they do)", command_check },
 };
 
 /* ---- Helpers ---- */
@@ -1018,4 +1021,94 @@ main (int    argc,
     print_usage (stderr);
   }
   return EXIT_USAGE;
+}
+
+/* ---- reorg check ---- */
+
+static int
+command_check (int    argc,
+               char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ReorgPlan) plan = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print one JSON object per finding, one per line", NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  context = g_option_context_new ("PLAN.json");
+  g_option_context_set_summary (context,
+    "Check the savings schedules and budgets of a plan against themselves and\n"
+    "each other, and print every finding, one per line:\n"
+    "SEVERITY code table row column: message (expected X, found Y).\n"
+    "Exit status: 0 with no findings, 1 with findings, 2 when the plan cannot be read.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_set_prgname ("reorg check");
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      print_error (error->message);
+      return EXIT_USAGE;
+    }
+  if (argc != 2)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+      print_error ("check: give one plan file");
+      fputs (help, stderr);
+      return EXIT_USAGE;
+    }
+  if ((plan = reorg_plan_new_from_file (argv[1], &error)) == NULL)
+    {
+      print_error (error->message);
+      return EXIT_USAGE;
+    }
+  if ((findings = reorg_plan_check (plan, &error)) == NULL)
+    {
+      print_error (error->message);
+      return EXIT_USAGE;
+    }
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      ReorgFinding *finding = g_ptr_array_index (findings, i);
+
+      if (json)
+        {
+          static const char *const severities[] = { "error", "warning", "info" };
+          g_autoptr(JsonBuilder) b = json_builder_new ();
+          g_autoptr(JsonGenerator) generator = json_generator_new ();
+          g_autoptr(JsonNode) root = NULL;
+          g_autofree char *text = NULL;
+          const char *members[] = { "code", "table", "row", "column", "expected", "found", "message" };
+          const char *values[] = {
+            reorg_finding_get_code (finding), reorg_finding_get_table (finding),
+            reorg_finding_get_row (finding), reorg_finding_get_column (finding),
+            reorg_finding_get_expected (finding), reorg_finding_get_found (finding),
+            reorg_finding_get_message (finding),
+          };
+
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "severity");
+          json_builder_add_string_value (b, severities[MIN ((guint) reorg_finding_get_severity (finding), 2u)]);
+          for (gsize m = 0; m < G_N_ELEMENTS (members); m++)
+            {
+              json_builder_set_member_name (b, members[m]);
+              json_builder_add_string_value (b, values[m]);
+            }
+          json_builder_end_object (b);
+          root = json_builder_get_root (b);
+          json_generator_set_root (generator, root);
+          text = json_generator_to_data (generator, NULL);
+          printf ("%s\n", text);
+        }
+      else
+        {
+          g_autofree char *line = reorg_finding_to_string (finding);
+          printf ("%s\n", line);
+        }
+    }
+  return findings->len == 0 ? EXIT_OK : EXIT_PROCESSING;
 }
