@@ -948,6 +948,24 @@ detect_columns (ReorgTable *self)
     }
 }
 
+/* Has letters, none of them lower case. */
+static gboolean
+text_is_capitals (const char *text)
+{
+  gboolean letters = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      if (g_unichar_isupper (c))
+        letters = TRUE;
+    }
+  return letters;
+}
+
 static gboolean
 closes_section (ReorgTable *self,
                 const char *label,
@@ -995,9 +1013,12 @@ detect_rows (ReorgTable *self)
       row->level = 0;
       if (kind == REORG_TABLE_ROW_SECTION)
         {
-          /* An emphasised heading under a plain one is a subsection. */
-          if (cell_at (self, r, label)->emphasised && outer >= 0 &&
-              !cell_at (self, outer, label)->emphasised)
+          /* An emphasised heading under a plain one is a subsection, and
+           * so is a plain heading in mixed case under one in capitals. */
+          if (outer >= 0 && !cell_at (self, outer, label)->emphasised &&
+              (cell_at (self, r, label)->emphasised ||
+               (text_is_capitals (cell_at (self, outer, label)->text) &&
+                !text_is_capitals (cell_at (self, r, label)->text))))
             {
               row->level = 2;
               row->section = outer;
@@ -1797,8 +1818,10 @@ reorg_table_get_row_section (ReorgTable *self,
  * Gets the level of a section heading. A heading is at level 1, except an
  * underlined or bold heading that follows a plain one (Manchester's
  * `<u>Looked After Children</u>` under `LOOKED AFTER CHILDREN (LAC) AND
- * COMPLEX DEPENDENCY`), which is at level 2, nested in it until the next
- * plain heading.
+ * COMPLEX DEPENDENCY`), and a plain heading in mixed case that follows one
+ * in capitals (Manchester's `Adult Care Services not included in LLLB`
+ * under `OTHER ADULT SOCIAL CARE`): these are at level 2, nested in the
+ * level-1 heading above them until the next level-1 heading.
  *
  * Returns: 1 or 2 for a section heading, 0 for other rows
  *
@@ -2212,4 +2235,715 @@ reorg_table_check (ReorgTable  *self,
     g_set_error (error, REORG_ERROR, REORG_ERROR_PARSE, "%s (and %u more problems)",
                  first->message, self->problems->len - 1);
   return FALSE;
+}
+
+/* ======================================================================
+ * Tables as savings schedules and budgets
+ * ====================================================================== */
+
+static gboolean G_GNUC_PRINTF (5, 6)
+set_cell_error (GError    **error,
+                ReorgTable *self,
+                guint       row,
+                guint       column,
+                const char *format,
+                ...)
+{
+  g_autofree char *place = describe_place (self, row, column);
+  g_autofree char *what = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, REORG_ERROR, REORG_ERROR_PARSE, "%s: %s", place, what);
+  return FALSE;
+}
+
+static gboolean G_GNUC_PRINTF (4, 5)
+set_row_error (GError    **error,
+               ReorgTable *self,
+               guint       row,
+               const char *format,
+               ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, REORG_ERROR, REORG_ERROR_PARSE, "%s: row %u: %s",
+               self->source, row + 1, what);
+  return FALSE;
+}
+
+/* The money of a cell of a year column, converted to savings positive.
+ * *amount is NULL for a blank cell. */
+static gboolean
+read_amount (ReorgTable  *self,
+             guint        row,
+             guint        column,
+             gboolean     negate,
+             ReorgMoney **amount,
+             GError     **error)
+{
+  Cell *cell = cell_at (self, row, column);
+
+  *amount = NULL;
+  if (cell->kind == REORG_TABLE_CELL_EMPTY)
+    return TRUE;
+  if (cell->kind != REORG_TABLE_CELL_MONEY)
+    {
+      g_autofree char *quoted = quote_text (cell->text);
+      return set_cell_error (error, self, row, column, "%s is not an amount of money", quoted);
+    }
+  if (negate && cell->pence == G_MININT64)
+    return set_cell_error (error, self, row, column, "the amount is too large");
+  *amount = reorg_money_new (negate ? -cell->pence : cell->pence);
+  return TRUE;
+}
+
+static gboolean
+has_prefix_casefold (const char *text,
+                     const char *prefix)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+
+  return g_str_has_prefix (lower, prefix);
+}
+
+static gboolean
+contains_casefold (const char *text,
+                   const char *word)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+
+  return strstr (lower, word) != NULL;
+}
+
+typedef struct
+{
+  ReorgScheduleSection *section;   /* owned */
+  GPtrArray            *pending;   /* lines not yet added to it */
+  guint                 level;     /* 1 or 2; 0 for the implicit section */
+} Frame;
+
+static void
+frame_clear (Frame *frame)
+{
+  g_clear_object (&frame->section);
+  g_clear_pointer (&frame->pending, g_ptr_array_unref);
+}
+
+static void
+flush_lines (ReorgScheduleSection *section,
+             GPtrArray            *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    reorg_schedule_section_add_line (section, g_ptr_array_index (lines, i), NULL);
+  g_ptr_array_set_size (lines, 0);
+}
+
+static void
+close_frame (GArray *stack)
+{
+  Frame *frame = &g_array_index (stack, Frame, stack->len - 1);
+
+  flush_lines (frame->section, frame->pending);
+  g_array_set_size (stack, stack->len - 1);
+}
+
+static void
+close_frames (GArray *stack,
+              guint   level)
+{
+  while (stack->len > 0 && g_array_index (stack, Frame, stack->len - 1).level >= level)
+    close_frame (stack);
+}
+
+/* The kind of line a data row is: see reorg_savings_schedule_new_from_table(). */
+static ReorgScheduleLineKind
+line_kind (ReorgTable *self,
+           guint       row,
+           GArray     *year_columns)
+{
+  const char *label = cell_at (self, row, self->label_column)->text;
+  gboolean bracketed = FALSE;
+  gint64 earlier = 0;
+  gboolean reverses = FALSE;
+
+  for (guint i = 0; i < year_columns->len; i++)
+    {
+      Cell *cell = cell_at (self, row, g_array_index (year_columns, guint, i));
+
+      if (cell->kind != REORG_TABLE_CELL_MONEY)
+        continue;
+      if (strchr (cell->text, '(') != NULL)
+        bracketed = TRUE;
+      if (earlier != 0 && cell->pence == -earlier)
+        reverses = TRUE;
+      if (cell->pence != 0 && earlier == 0)
+        earlier = cell->pence;
+    }
+
+  if (bracketed && has_prefix_casefold (label, "adjustment"))
+    return REORG_SCHEDULE_LINE_KIND_ADJUSTMENT;
+  if (contains_casefold (label, "use of reserve"))
+    return REORG_SCHEDULE_LINE_KIND_RESERVES;
+  if (reverses)
+    return REORG_SCHEDULE_LINE_KIND_REVERSAL;
+  return REORG_SCHEDULE_LINE_KIND_SAVING;
+}
+
+static ReorgMtfsStatus
+line_status (const char *label)
+{
+  if (contains_casefold (label, "new to mtfs"))
+    return REORG_MTFS_STATUS_NEW;
+  if (contains_casefold (label, "included in") && contains_casefold (label, "mtfs"))
+    return REORG_MTFS_STATUS_INCLUDED;
+  return REORG_MTFS_STATUS_NONE;
+}
+
+/* The next row after @row that is not blank nor a header, or n_rows. */
+static guint
+next_content_row (ReorgTable *self,
+                  guint       row)
+{
+  for (row++; row < self->n_rows; row++)
+    if (self->rows[row].kind != REORG_TABLE_ROW_BLANK &&
+        self->rows[row].kind != REORG_TABLE_ROW_HEADER)
+      break;
+  return row;
+}
+
+/**
+ * reorg_savings_schedule_new_from_table:
+ * @table: a [class@Reorg.Table] read from a published savings schedule
+ * @title: (nullable): the title of the schedule; %NULL means empty
+ * @sign: how the table writes savings
+ * @error: return location for a #GError
+ *
+ * Makes a savings schedule of a table as a report prints it, with the
+ * rows and columns as @table has detected them (or as its overrides say).
+ *
+ * - **Years**: each column of money with a financial year
+ *   ([method@Reorg.Table.get_column_year]) is a year of the schedule, in
+ *   the order of the columns. Other columns are ignored, among them a
+ *   `Total` column: a schedule line has no total of its own to check it
+ *   against (a line's total is computed by
+ *   [method@Reorg.ScheduleLine.compute_total]). The schedule's scale is
+ *   that of the first year column. A table without a year column, or with
+ *   two columns of the same year, is an error.
+ * - **Amounts** are converted from @sign to the library's convention
+ *   (savings positive): with %REORG_SIGN_CONVENTION_SAVINGS_NEGATIVE,
+ *   Harrow's `-312` is a saving of 312. A blank cell stays unset, it is
+ *   not zero. A cell of a year column that is not an amount is an error
+ *   that names its row and column.
+ * - **Sections**: a %REORG_TABLE_ROW_SECTION row at level 1 opens a
+ *   top-level section, closing any open one; a heading at level 2
+ *   ([method@Reorg.Table.get_section_level]) opens a section nested in the
+ *   level-1 heading above it, closing any open level-2 section.
+ * - **Lines**: each %REORG_TABLE_ROW_DATA row is a line of the innermost
+ *   open section, its label the description; rows before any heading (or
+ *   after every section has been closed) go to a section named after the
+ *   title of the label column (Harrow's `Savings`), or after @title if it
+ *   has none. The kind of a line: an adjustment when its label starts with
+ *   "Adjustment" and one of its amounts is in brackets (Manchester's
+ *   `Adjustment to offset existing LAC pressure (3,215)`); reserves when
+ *   its label says "use of reserve"; a reversal when a later amount is
+ *   the negative of its first non-zero amount (`450`, `(450)`); otherwise
+ *   a saving. Its MTFS status is new when the label says "New to MTFS",
+ *   included when it says "Included in … MTFS", and none otherwise.
+ * - **Totals**: a %REORG_TABLE_ROW_TOTAL row gives published figures,
+ *   never lines, by these rules in order:
+ *   1. with no section open, it is the schedule's published total (a
+ *      second one is an error);
+ *   2. if it is the last total row of the table and no earlier total row
+ *      was a section's subtotal, it is the schedule's published total, and
+ *      closes every section (a table whose sections have no subtotals,
+ *      ending with a grand total);
+ *   3. otherwise it is the published subtotal of the innermost open
+ *      section, and closes it. If the next row that is not blank nor a
+ *      repeated header is a data row, the total is a running subtotal
+ *      (Manchester's `Sub Total Savings` before the adjustment): the lines
+ *      read so far in the section move into a nested section named after
+ *      the total row, which takes the published figures, and the section
+ *      stays open.
+ *
+ * The schedule's title is @title, its scale that of the year columns and
+ * its sign convention @sign (for formatting amounts back as the report
+ * writes them).
+ *
+ * Returns: (transfer full) (nullable): a new schedule, or %NULL with
+ *   @error set (a %REORG_ERROR_PARSE error that names the row and column)
+ *
+ * Since: 0.1
+ */
+ReorgSavingsSchedule *
+reorg_savings_schedule_new_from_table (ReorgTable           *table,
+                                       const char           *title,
+                                       ReorgSignConvention   sign,
+                                       GError              **error)
+{
+  g_autoptr (ReorgSavingsSchedule) schedule = NULL;
+  g_autoptr (GArray) year_columns = NULL;
+  g_autoptr (GArray) stack = NULL;
+  g_autoptr (GHashTable) headings = NULL;   /* row of a level-1 heading → section */
+  g_autoptr (ReorgScheduleSection) implicit = NULL;
+  gboolean negate, any_subtotal = FALSE, have_total = FALSE;
+  ReorgMoneyScale scale = REORG_MONEY_SCALE_UNITS;
+  guint last_total = G_MAXUINT;
+
+  g_return_val_if_fail (REORG_IS_TABLE (table), NULL);
+  g_return_val_if_fail (sign <= REORG_SIGN_CONVENTION_SAVINGS_NEGATIVE, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  negate = sign == REORG_SIGN_CONVENTION_SAVINGS_NEGATIVE;
+  year_columns = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint c = 0; c < table->n_columns; c++)
+    if (c != table->label_column && table->columns[c].kind == REORG_TABLE_COLUMN_MONEY &&
+        table->columns[c].year_state)
+      {
+        if (year_columns->len == 0)
+          scale = table->columns[c].scale;
+        g_array_append_val (year_columns, c);
+      }
+  if (year_columns->len == 0)
+    {
+      g_set_error (error, REORG_ERROR, REORG_ERROR_PARSE,
+                   "%s: no column of money has a financial year", table->source);
+      return NULL;
+    }
+
+  schedule = reorg_savings_schedule_new (title, scale, sign);
+  for (guint i = 0; i < year_columns->len; i++)
+    {
+      guint c = g_array_index (year_columns, guint, i);
+
+      if (reorg_savings_schedule_find_year (schedule, &table->columns[c].year) >= 0)
+        {
+          g_autofree char *label = reorg_financial_year_get_label (&table->columns[c].year);
+          g_set_error (error, REORG_ERROR, REORG_ERROR_PARSE,
+                       "%s: column %u: a second column for %s", table->source, c + 1, label);
+          return NULL;
+        }
+      reorg_savings_schedule_add_year (schedule, &table->columns[c].year, NULL);
+    }
+
+  for (guint r = 0; r < table->n_rows; r++)
+    if (table->rows[r].kind == REORG_TABLE_ROW_TOTAL)
+      last_total = r;
+
+  stack = g_array_new (FALSE, TRUE, sizeof (Frame));
+  g_array_set_clear_func (stack, (GDestroyNotify) frame_clear);
+  headings = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+
+  for (guint r = 0; r < table->n_rows; r++)
+    {
+      Row *row = &table->rows[r];
+      const char *label = cell_at (table, r, table->label_column)->text;
+
+      switch ((ReorgTableRowKind) row->kind)
+        {
+        case REORG_TABLE_ROW_SECTION:
+          {
+            Frame frame = { reorg_schedule_section_new (label), g_ptr_array_new_with_free_func (g_object_unref), row->level >= 2 ? 2 : 1 };
+            ReorgScheduleSection *parent = NULL;
+
+            if (frame.level == 2 && row->section >= 0)
+              parent = g_hash_table_lookup (headings, GINT_TO_POINTER (row->section));
+            if (parent == NULL)
+              frame.level = 1;
+            close_frames (stack, frame.level == 1 ? 0 : 2);
+            if (parent != NULL)
+              reorg_schedule_section_add_section (parent, frame.section, NULL);
+            else
+              {
+                reorg_savings_schedule_add_section (schedule, frame.section, NULL);
+                g_hash_table_insert (headings, GUINT_TO_POINTER (r), g_object_ref (frame.section));
+              }
+            g_array_append_val (stack, frame);
+          }
+          break;
+
+        case REORG_TABLE_ROW_DATA:
+          {
+            g_autoptr (ReorgScheduleLine) line = reorg_schedule_line_new (NULL, label);
+
+            for (guint i = 0; i < year_columns->len; i++)
+              {
+                g_autoptr (ReorgMoney) amount = NULL;
+
+                if (!read_amount (table, r, g_array_index (year_columns, guint, i), negate, &amount, error))
+                  return NULL;
+                reorg_schedule_line_set_amount (line, i, amount);
+              }
+            reorg_schedule_line_set_kind (line, line_kind (table, r, year_columns));
+            reorg_schedule_line_set_status (line, line_status (label));
+
+            if (stack->len == 0)
+              {
+                Frame frame = { NULL, g_ptr_array_new_with_free_func (g_object_unref), 0 };
+
+                if (implicit == NULL)
+                  {
+                    const char *name = table->columns[table->label_column].title;
+
+                    implicit = reorg_schedule_section_new (name != NULL && name[0] != '\0' ? name : title);
+                    reorg_savings_schedule_add_section (schedule, implicit, NULL);
+                  }
+                frame.section = g_object_ref (implicit);
+                g_array_append_val (stack, frame);
+              }
+            g_ptr_array_add (g_array_index (stack, Frame, stack->len - 1).pending, g_steal_pointer (&line));
+          }
+          break;
+
+        case REORG_TABLE_ROW_TOTAL:
+          {
+            g_autoptr (GPtrArray) figures = g_ptr_array_new_with_free_func ((GDestroyNotify) reorg_money_free);
+            gboolean explicit_open = stack->len > 0 &&
+                                     g_array_index (stack, Frame, stack->len - 1).level > 0;
+
+            for (guint i = 0; i < year_columns->len; i++)
+              {
+                ReorgMoney *amount = NULL;
+
+                if (!read_amount (table, r, g_array_index (year_columns, guint, i), negate, &amount, error))
+                  return NULL;
+                g_ptr_array_add (figures, amount);
+              }
+
+            if (!explicit_open || (r == last_total && !any_subtotal))
+              {
+                if (have_total)
+                  {
+                    set_row_error (error, table, r, "a second total of the whole schedule (“%s”)", label);
+                    return NULL;
+                  }
+                for (guint i = 0; i < figures->len; i++)
+                  reorg_savings_schedule_set_published_total (schedule, i, g_ptr_array_index (figures, i));
+                have_total = TRUE;
+                if (explicit_open)
+                  close_frames (stack, 0);
+              }
+            else
+              {
+                Frame *frame = &g_array_index (stack, Frame, stack->len - 1);
+                guint next = next_content_row (table, r);
+                ReorgScheduleSection *target = frame->section;
+                g_autoptr (ReorgScheduleSection) running = NULL;
+
+                if (next < table->n_rows && table->rows[next].kind == REORG_TABLE_ROW_DATA)
+                  {
+                    running = reorg_schedule_section_new (label);
+                    flush_lines (running, frame->pending);
+                    reorg_schedule_section_add_section (frame->section, running, NULL);
+                    target = running;
+                  }
+                for (guint i = 0; i < figures->len; i++)
+                  reorg_schedule_section_set_published_subtotal (target, i, g_ptr_array_index (figures, i));
+                any_subtotal = TRUE;
+                if (running == NULL)
+                  close_frame (stack);
+              }
+          }
+          break;
+
+        case REORG_TABLE_ROW_HEADER:
+        case REORG_TABLE_ROW_BLANK:
+        default:
+          break;
+        }
+    }
+
+  close_frames (stack, 0);
+  return g_steal_pointer (&schedule);
+}
+
+/* Whether @word is in @lower as a word of its own (not inside a longer word). */
+static gboolean
+has_word (const char *lower,
+          const char *word)
+{
+  gsize len = strlen (word);
+
+  for (const char *p = strstr (lower, word); p != NULL; p = strstr (p + 1, word))
+    if ((p == lower || !g_ascii_isalpha (p[-1])) && !g_ascii_isalpha (p[len]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The quantity a budget column's title names: a ReorgBudgetColumn, -1 for
+ * a Total column to ignore, -2 for an unknown column. */
+static int
+budget_column_of_title (const char *title)
+{
+  g_autofree char *lower = g_utf8_strdown (title != NULL ? title : "", -1);
+
+  if (strstr (lower, "reduction") != NULL)
+    return REORG_BUDGET_COLUMN_REDUCTIONS;
+  if (strstr (lower, "fte") != NULL)
+    return REORG_BUDGET_COLUMN_FTE;
+  if (strstr (lower, "gross") != NULL)
+    return REORG_BUDGET_COLUMN_GROSS;
+  if (strstr (lower, "growth") != NULL)
+    return REORG_BUDGET_COLUMN_GROWTH;
+  if (strstr (lower, "saving") != NULL)
+    return REORG_BUDGET_COLUMN_SAVINGS;
+  if (has_word (lower, "net") || strstr (lower, "budget") != NULL)
+    return REORG_BUDGET_COLUMN_NET;
+  if (has_word (lower, "total"))
+    return -1;
+  return -2;
+}
+
+static const char *
+budget_column_name (ReorgBudgetColumn column)
+{
+  static const char * const names[] = {
+    "gross budget", "net budget", "growth", "savings", "FTE", "FTE reductions",
+  };
+
+  return names[column];
+}
+
+typedef struct
+{
+  guint             column;     /* of the table */
+  ReorgBudgetColumn quantity;
+  guint             year_index;
+} BudgetColumn;
+
+/**
+ * reorg_budget_new_from_table:
+ * @table: a [class@Reorg.Table] read from a published budget by service
+ * @title: (nullable): the title of the budget; %NULL means empty
+ * @error: return location for a #GError
+ *
+ * Makes a budget of a budget-by-service table as a report prints it (such
+ * as Manchester's three-year budget by service activity and its budget
+ * reconciliation, or Birmingham's budget and FTE by service area), with
+ * the rows and columns as @table has detected them.
+ *
+ * - **Columns**: each column but the label column is a figure of a year.
+ *   What it holds is read from its title (all of its header cells,
+ *   [method@Reorg.Table.get_column_title]), in this order, ignoring case:
+ *   "reduction" → %REORG_BUDGET_COLUMN_REDUCTIONS; "FTE" →
+ *   %REORG_BUDGET_COLUMN_FTE; "gross" → %REORG_BUDGET_COLUMN_GROSS;
+ *   "growth" → %REORG_BUDGET_COLUMN_GROWTH; "saving" →
+ *   %REORG_BUDGET_COLUMN_SAVINGS; the word "net", or "budget" without any
+ *   of the words before (Birmingham's `Total Current Budget £000's`,
+ *   Manchester's `Approved Budget £'000`) → %REORG_BUDGET_COLUMN_NET.
+ *   A column whose title says none of these but has the word "total" is
+ *   a Total column and is ignored; any other column is an error that names
+ *   it. Money quantities need a column of money, FTE quantities a column
+ *   of numbers.
+ * - **Years**: the financial year of a column
+ *   ([method@Reorg.Table.get_column_year]), or, for a column without one,
+ *   that of the nearest column to its left that has one (Birmingham's
+ *   `Total Current FTEs` after `2010 / 11 Total Current Budget`). The
+ *   budget's years are those of the columns, in order. Two columns of the
+ *   same quantity and year, or a column with no year at all, are errors.
+ * - **Rows**: each %REORG_TABLE_ROW_DATA row is a row of the objective
+ *   analysis, named by its label, its group the label of the section
+ *   heading above it if any. The %REORG_TABLE_ROW_TOTAL row gives the
+ *   published totals ([method@Reorg.Budget.get_total_row]); a second total
+ *   row is an error. Blank cells stay unset; a cell that is not of its
+ *   column's kind is an error that names its row and column.
+ * - **Savings sign**: when the savings cells are mostly negative
+ *   (Manchester's reconciliation prints `(6,989)`), the budget's sign
+ *   convention is %REORG_SIGN_CONVENTION_SAVINGS_NEGATIVE and the savings
+ *   are negated, so that savings are held positive (a printed `240` is a
+ *   saving of −240); otherwise %REORG_SIGN_CONVENTION_SAVINGS_POSITIVE.
+ *   Growth, gross and net are kept as printed. The budget's scale is that
+ *   of its first money column.
+ *
+ * Returns: (transfer full) (nullable): a new budget, or %NULL with @error
+ *   set (a %REORG_ERROR_PARSE error)
+ *
+ * Since: 0.1
+ */
+ReorgBudget *
+reorg_budget_new_from_table (ReorgTable  *table,
+                             const char  *title,
+                             GError     **error)
+{
+  g_autoptr (ReorgBudget) budget = NULL;
+  g_autoptr (GArray) columns = NULL;
+  ReorgMoneyScale scale = REORG_MONEY_SCALE_UNITS;
+  gboolean have_scale = FALSE, have_total = FALSE, negate;
+  gint saving_balance = 0;
+  gint year_column = -1;
+
+  g_return_val_if_fail (REORG_IS_TABLE (table), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  budget = reorg_budget_new (title, REORG_MONEY_SCALE_UNITS, REORG_SIGN_CONVENTION_SAVINGS_POSITIVE);
+  columns = g_array_new (FALSE, FALSE, sizeof (BudgetColumn));
+
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      Column *col = &table->columns[c];
+      int quantity;
+      BudgetColumn bc = { c, 0, 0 };
+      const ReorgFinancialYear *year;
+      int index;
+      gboolean money, is_money;
+
+      if (c == table->label_column)
+        continue;
+      if (col->year_state)
+        year_column = (gint) c;
+      quantity = budget_column_of_title (col->title);
+      if (quantity == -1)
+        continue;
+      if (quantity == -2)
+        {
+          g_autofree char *quoted = quote_text (col->title != NULL ? col->title : "");
+          g_set_error (error, REORG_ERROR, REORG_ERROR_PARSE,
+                       "%s: column %u (%s): not a column of a budget", table->source, c + 1, quoted);
+          return NULL;
+        }
+      if (year_column < 0)
+        {
+          g_set_error (error, REORG_ERROR, REORG_ERROR_PARSE,
+                       "%s: column %u (%s): no financial year", table->source, c + 1,
+                       col->title != NULL ? col->title : "");
+          return NULL;
+        }
+      money = quantity != REORG_BUDGET_COLUMN_FTE && quantity != REORG_BUDGET_COLUMN_REDUCTIONS;
+      is_money = col->kind == REORG_TABLE_COLUMN_MONEY;
+      if (money != is_money)
+        {
+          g_set_error (error, REORG_ERROR, REORG_ERROR_PARSE,
+                       "%s: column %u (%s): a column of %s must hold %s", table->source, c + 1,
+                       col->title != NULL ? col->title : "", budget_column_name (quantity),
+                       money ? "money" : "numbers, not money");
+          return NULL;
+        }
+      if (money && !have_scale)
+        {
+          scale = col->scale;
+          have_scale = TRUE;
+        }
+
+      year = &table->columns[year_column].year;
+      index = reorg_budget_find_year (budget, year);
+      if (index < 0)
+        {
+          reorg_budget_add_year (budget, year, NULL);
+          index = (int) reorg_budget_get_n_years (budget) - 1;
+        }
+      for (guint i = 0; i < columns->len; i++)
+        {
+          BudgetColumn *other = &g_array_index (columns, BudgetColumn, i);
+
+          if (other->quantity == (ReorgBudgetColumn) quantity && other->year_index == (guint) index)
+            {
+              g_autofree char *label = reorg_financial_year_get_label (year);
+              g_set_error (error, REORG_ERROR, REORG_ERROR_PARSE,
+                           "%s: column %u (%s): a second column of %s for %s", table->source, c + 1,
+                           col->title != NULL ? col->title : "", budget_column_name (quantity), label);
+              return NULL;
+            }
+        }
+      bc.quantity = quantity;
+      bc.year_index = index;
+      g_array_append_val (columns, bc);
+    }
+  if (columns->len == 0)
+    {
+      g_set_error (error, REORG_ERROR, REORG_ERROR_PARSE,
+                   "%s: no column of a budget", table->source);
+      return NULL;
+    }
+  reorg_budget_set_scale (budget, scale);
+
+  /* The savings sign: as most of the savings cells are written. */
+  for (guint r = 0; r < table->n_rows; r++)
+    {
+      if (table->rows[r].kind != REORG_TABLE_ROW_DATA && table->rows[r].kind != REORG_TABLE_ROW_TOTAL)
+        continue;
+      for (guint i = 0; i < columns->len; i++)
+        {
+          BudgetColumn *bc = &g_array_index (columns, BudgetColumn, i);
+          Cell *cell = cell_at (table, r, bc->column);
+
+          if (bc->quantity == REORG_BUDGET_COLUMN_SAVINGS && cell->kind == REORG_TABLE_CELL_MONEY)
+            saving_balance += cell->pence < 0 ? 1 : cell->pence > 0 ? -1 : 0;
+        }
+    }
+  negate = saving_balance > 0;
+  reorg_budget_set_sign (budget, negate ? REORG_SIGN_CONVENTION_SAVINGS_NEGATIVE
+                                        : REORG_SIGN_CONVENTION_SAVINGS_POSITIVE);
+
+  for (guint r = 0; r < table->n_rows; r++)
+    {
+      Row *row = &table->rows[r];
+      const char *label = cell_at (table, r, table->label_column)->text;
+      g_autoptr (ReorgBudgetRow) data = NULL;
+      ReorgBudgetRow *target;
+
+      if (row->kind == REORG_TABLE_ROW_DATA)
+        {
+          data = reorg_budget_row_new (NULL, label);
+          if (row->section >= 0)
+            reorg_budget_row_set_group (data, cell_at (table, row->section, table->label_column)->text);
+          target = data;
+        }
+      else if (row->kind == REORG_TABLE_ROW_TOTAL)
+        {
+          if (have_total)
+            {
+              set_row_error (error, table, r, "a second total row (“%s”)", label);
+              return NULL;
+            }
+          have_total = TRUE;
+          target = reorg_budget_get_total_row (budget, REORG_BUDGET_ANALYSIS_OBJECTIVE);
+          reorg_budget_row_set_name (target, label);
+        }
+      else
+        continue;
+
+      for (guint i = 0; i < columns->len; i++)
+        {
+          BudgetColumn *bc = &g_array_index (columns, BudgetColumn, i);
+          Cell *cell = cell_at (table, r, bc->column);
+
+          if (bc->quantity == REORG_BUDGET_COLUMN_FTE || bc->quantity == REORG_BUDGET_COLUMN_REDUCTIONS)
+            {
+              g_autoptr (ReorgFte) fte = NULL;
+
+              if (cell->kind == REORG_TABLE_CELL_EMPTY)
+                continue;
+              fte = reorg_table_get_fte (table, r, bc->column);
+              if (fte == NULL)
+                {
+                  g_autofree char *quoted = quote_text (cell->text);
+                  set_cell_error (error, table, r, bc->column, "%s is not a number of FTE", quoted);
+                  return NULL;
+                }
+              reorg_budget_row_set_fte (target, bc->quantity, bc->year_index, fte);
+            }
+          else
+            {
+              g_autoptr (ReorgMoney) amount = NULL;
+
+              if (!read_amount (table, r, bc->column,
+                                negate && bc->quantity == REORG_BUDGET_COLUMN_SAVINGS, &amount, error))
+                return NULL;
+              if (amount != NULL)
+                reorg_budget_row_set_amount (target, bc->quantity, bc->year_index, amount);
+            }
+        }
+
+      if (data != NULL &&
+          !reorg_budget_add_row (budget, REORG_BUDGET_ANALYSIS_OBJECTIVE, data, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&budget);
 }

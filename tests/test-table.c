@@ -698,6 +698,560 @@ test_types (void)
   reorg_table_problem_free (NULL);
 }
 
+/* ---- Tables as savings schedules and budgets ---- */
+
+/* The number of items of a list model returned in full, which it drops. */
+static guint
+n_items (GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  g_object_unref (model);
+  return n;
+}
+
+static ReorgScheduleSection *
+get_section (GListModel *model,
+             guint       index,
+             const char *name)
+{
+  ReorgScheduleSection *section = g_list_model_get_item (model, index);
+
+  g_assert_nonnull (section);
+  g_assert_cmpstr (reorg_schedule_section_get_name (section), ==, name);
+  g_object_unref (section);   /* still held by its parent */
+  g_object_unref (model);     /* given in full */
+  return section;
+}
+
+static ReorgScheduleSection *
+top_section (ReorgSavingsSchedule *schedule,
+             guint                 index,
+             const char           *name)
+{
+  return get_section (reorg_savings_schedule_get_sections (schedule), index, name);
+}
+
+static ReorgScheduleSection *
+child_section (ReorgScheduleSection *parent,
+               guint                 index,
+               const char           *name)
+{
+  return get_section (reorg_schedule_section_get_sections (parent), index, name);
+}
+
+static ReorgTable *
+load_example (const char *report,
+              const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "examples", "data", "tables",
+                                                 report, name, NULL);
+  ReorgTable *table = reorg_table_new_from_file (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (table);
+  return table;
+}
+
+#define THOUSANDS(n) ((gint64) (n) * 100000)
+
+static void
+assert_money (const ReorgMoney *money,
+              gint64            pence)
+{
+  g_assert_nonnull (money);
+  g_assert_cmpint (money->pence, ==, pence);
+}
+
+static void
+assert_computed_total (ReorgSavingsSchedule *schedule,
+                       guint                 year_index,
+                       gint64                pence)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ReorgMoney) total = reorg_savings_schedule_compute_total (schedule, year_index, &error);
+
+  g_assert_no_error (error);
+  assert_money (total, pence);
+}
+
+static void
+test_schedule_harrow (void)
+{
+  g_autoptr(ReorgTable) table = load ("harrow-savings.tsv");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ReorgSavingsSchedule) schedule = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(ReorgScheduleSection) section = NULL;
+  g_autoptr(ReorgMoney) line_total = NULL;
+  ReorgScheduleLine *line;
+  const char *years[] = { "2011/12", "2012/13", "2013/14" };
+  gint64 sum = 0;
+
+  schedule = reorg_savings_schedule_new_from_table (table, "Harrow savings",
+                                                    REORG_SIGN_CONVENTION_SAVINGS_NEGATIVE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (schedule);
+  g_assert_cmpstr (reorg_savings_schedule_get_title (schedule), ==, "Harrow savings");
+  g_assert_cmpint (reorg_savings_schedule_get_sign (schedule), ==, REORG_SIGN_CONVENTION_SAVINGS_NEGATIVE);
+  g_assert_cmpint (reorg_savings_schedule_get_scale (schedule), ==, REORG_MONEY_SCALE_THOUSANDS);
+
+  /* Three years; the Total column is not a year. */
+  g_assert_cmpuint (reorg_savings_schedule_get_n_years (schedule), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *label = reorg_financial_year_get_label (reorg_savings_schedule_get_year (schedule, i));
+      g_assert_cmpstr (label, ==, years[i]);
+    }
+
+  /* Savings -914 and -345 as printed are 914 and 345 saved. */
+  assert_computed_total (schedule, 0, 0);
+  assert_computed_total (schedule, 1, THOUSANDS (914));
+  assert_computed_total (schedule, 2, THOUSANDS (345));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(ReorgMoney) total = reorg_savings_schedule_compute_total (schedule, i, NULL);
+      sum += total->pence;
+    }
+  g_assert_cmpint (sum, ==, THOUSANDS (1259));
+
+  /* The last row is the published total, 0 printed for 2011/12. */
+  assert_money (reorg_savings_schedule_get_published_total (schedule, 0), 0);
+  assert_money (reorg_savings_schedule_get_published_total (schedule, 1), THOUSANDS (914));
+  assert_money (reorg_savings_schedule_get_published_total (schedule, 2), THOUSANDS (345));
+
+  /* No headings: one section, named after the label column. */
+  g_assert_cmpuint (n_items (reorg_savings_schedule_get_sections (schedule)), ==, 1);
+  section = g_object_ref (top_section (schedule, 0, "Savings"));
+  g_assert_null (reorg_schedule_section_get_published_subtotal (section, 1));
+
+  lines = reorg_savings_schedule_get_all_lines (schedule);
+  g_assert_cmpuint (lines->len, ==, 4);
+  line = g_ptr_array_index (lines, 0);
+  g_assert_cmpstr (reorg_schedule_line_get_description (line), ==, "Staffing Restructure – New to MTFS");
+  g_assert_null (reorg_schedule_line_get_amount (line, 0));    /* blank, not zero */
+  assert_money (reorg_schedule_line_get_amount (line, 1), THOUSANDS (312));
+  assert_money (reorg_schedule_line_get_amount (line, 2), THOUSANDS (140));
+  g_assert_cmpint (reorg_schedule_line_get_status (line), ==, REORG_MTFS_STATUS_NEW);
+  g_assert_cmpint (reorg_schedule_line_get_kind (line), ==, REORG_SCHEDULE_LINE_KIND_SAVING);
+  line_total = reorg_schedule_line_compute_total (line, &error);
+  g_assert_no_error (error);
+  assert_money (line_total, THOUSANDS (452));
+  line = g_ptr_array_index (lines, 1);
+  g_assert_null (reorg_schedule_line_get_amount (line, 2));
+  line = g_ptr_array_index (lines, 3);
+  g_assert_cmpint (reorg_schedule_line_get_status (line), ==, REORG_MTFS_STATUS_INCLUDED);
+  line = g_ptr_array_index (lines, 2);
+  g_assert_cmpint (reorg_schedule_line_get_status (line), ==, REORG_MTFS_STATUS_INCLUDED);
+
+  /* Read with the wrong sign convention, every saving is negative. */
+  g_clear_object (&schedule);
+  schedule = reorg_savings_schedule_new_from_table (table, NULL, REORG_SIGN_CONVENTION_SAVINGS_POSITIVE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (reorg_savings_schedule_get_title (schedule), ==, "");
+  assert_computed_total (schedule, 1, -THOUSANDS (914));
+}
+
+static void
+assert_section_totals (ReorgScheduleSection *section,
+                       guint                 n_years,
+                       guint                *n_sections)
+{
+  g_autoptr(GListModel) children = reorg_schedule_section_get_sections (section);
+
+  (*n_sections)++;
+  for (guint i = 0; i < n_years; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ReorgMoney) computed = reorg_schedule_section_compute_subtotal (section, i, &error);
+      const ReorgMoney *published = reorg_schedule_section_get_published_subtotal (section, i);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (published);
+      g_assert_cmpint (computed->pence, ==, published->pence);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(ReorgScheduleSection) child = g_list_model_get_item (children, i);
+      assert_section_totals (child, n_years, n_sections);
+    }
+}
+
+static void
+test_schedule_manchester (void)
+{
+  g_autoptr(ReorgTable) table = load_example ("manchester-2015", "savings-schedule.tsv");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ReorgSavingsSchedule) schedule = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  ReorgScheduleSection *lac, *lac1, *running, *other, *edu;
+  guint n_sections = 0, n_adjustments = 0, n_reversals = 0, n_reserves = 0;
+  const char *names[] = {
+    "LOOKED AFTER CHILDREN (LAC) AND COMPLEX DEPENDENCY", "EARLY YEARS AND CHILD HEALTH",
+    "LIVING LONGER LIVING BETTER", "LEARNING DISABILITY SERVICES", "OTHER ADULT SOCIAL CARE",
+    "EDUCATION AND SKILLS", "CORE/BACK OFFICE",
+  };
+
+  schedule = reorg_savings_schedule_new_from_table (table, "Children and Families savings schedule",
+                                                    REORG_SIGN_CONVENTION_SAVINGS_POSITIVE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (reorg_savings_schedule_get_n_years (schedule), ==, 2);
+
+  /* The computed totals are the published ones. */
+  assert_computed_total (schedule, 0, THOUSANDS (38692));
+  assert_computed_total (schedule, 1, THOUSANDS (9383));
+  assert_money (reorg_savings_schedule_get_published_total (schedule, 0), THOUSANDS (38692));
+  assert_money (reorg_savings_schedule_get_published_total (schedule, 1), THOUSANDS (9383));
+
+  /* Seven sections, each with its published total; every section's
+   * computed subtotal is its published one, nested sections too. */
+  g_assert_cmpuint (n_items (reorg_savings_schedule_get_sections (schedule)), ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    assert_section_totals (top_section (schedule, i, names[i]), 2, &n_sections);
+  /* 7 sections, 6 subsections, and the running subtotal before the adjustment. */
+  g_assert_cmpuint (n_sections, ==, 14);
+
+  lac = top_section (schedule, 0, names[0]);
+  lac1 = child_section (lac, 0,
+                      "Looked After Children (savings from first year impact of investment)");
+  child_section (lac, 1, "Other LAC/Complex Dependency");
+  assert_money (reorg_schedule_section_get_published_subtotal (lac, 0), THOUSANDS (7306));
+  assert_money (reorg_schedule_section_get_published_subtotal (lac1, 0), THOUSANDS (1691));
+  running = child_section (lac1, 0, "Sub Total Savings");
+  assert_money (reorg_schedule_section_get_published_subtotal (running, 0), THOUSANDS (4906));
+  g_assert_cmpuint (n_items (reorg_schedule_section_get_lines (running)), ==, 4);
+  g_assert_cmpuint (n_items (reorg_schedule_section_get_lines (lac1)), ==, 1);
+
+  /* A plain heading in mixed case under one in capitals is a subsection. */
+  other = top_section (schedule, 4, names[4]);
+  g_assert_cmpuint (n_items (reorg_schedule_section_get_sections (other)), ==, 4);
+  child_section (other, 1, "Adult Care Services not included in LLLB");
+  assert_money (reorg_schedule_section_get_published_subtotal (other, 1), THOUSANDS (5233));
+  g_assert_cmpint (reorg_schedule_section_get_published_subtotal (
+                     child_section (other, 2,
+                                  "Voluntary and Community Sector and Housing Related Support"), 1)->pence,
+                   ==, -THOUSANDS (240));
+
+  edu = top_section (schedule, 5, names[5]);
+  g_assert_cmpuint (n_items (reorg_schedule_section_get_lines (edu)), ==, 13);
+
+  lines = reorg_savings_schedule_get_all_lines (schedule);
+  g_assert_cmpuint (lines->len, ==, 66);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      ReorgScheduleLine *line = g_ptr_array_index (lines, i);
+      const char *description = reorg_schedule_line_get_description (line);
+
+      switch (reorg_schedule_line_get_kind (line))
+        {
+        case REORG_SCHEDULE_LINE_KIND_ADJUSTMENT:
+          n_adjustments++;
+          g_assert_cmpstr (description, ==, "Adjustment to offset existing LAC pressure");
+          assert_money (reorg_schedule_line_get_amount (line, 0), -THOUSANDS (3215));
+          assert_money (reorg_schedule_line_get_amount (line, 1), 0);
+          break;
+        case REORG_SCHEDULE_LINE_KIND_REVERSAL:
+          n_reversals++;
+          break;
+        case REORG_SCHEDULE_LINE_KIND_RESERVES:
+          n_reserves++;
+          break;
+        case REORG_SCHEDULE_LINE_KIND_SAVING:
+        default:
+          break;
+        }
+      g_assert_cmpint (reorg_schedule_line_get_status (line), ==, REORG_MTFS_STATUS_NONE);
+      if (g_str_has_prefix (description, "Use of reserve to fund") ||
+          g_str_has_prefix (description, "Education Psychology"))
+        g_assert_null (reorg_schedule_line_get_amount (line, 1));   /* blank, not zero */
+    }
+  g_assert_cmpuint (n_adjustments, ==, 1);
+  g_assert_cmpuint (n_reversals, ==, 2);   /* Well North, Dedicated Schools Grant */
+  g_assert_cmpuint (n_reserves, ==, 2);    /* the two uses of reserves */
+}
+
+static void
+test_schedule_rules (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ReorgTable) table = NULL;
+  g_autoptr(ReorgSavingsSchedule) schedule = NULL;
+
+  /* Sections without subtotals, ending with a grand total. */
+  table = parse ("\t2015/16\t2016/17\n"
+                 "\t£000\t£000\n"
+                 "Alpha\t\t\n"
+                 "One\t10\t20\n"
+                 "Beta\t\t\n"
+                 "Two\t5\t\n"
+                 "Total\t15\t20\n");
+  schedule = reorg_savings_schedule_new_from_table (table, "t", REORG_SIGN_CONVENTION_SAVINGS_POSITIVE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_items (reorg_savings_schedule_get_sections (schedule)), ==, 2);
+  assert_money (reorg_savings_schedule_get_published_total (schedule, 0), THOUSANDS (15));
+  g_assert_null (reorg_schedule_section_get_published_subtotal (top_section (schedule, 1, "Beta"), 0));
+  assert_computed_total (schedule, 1, THOUSANDS (20));
+  g_clear_object (&schedule);
+  g_clear_object (&table);
+
+  /* Sections with subtotals, then a grand total. */
+  table = parse ("\t2015/16\n"
+                 "\t£000\n"
+                 "Alpha\t\n"
+                 "One\t10\n"
+                 "Total Alpha\t10\n"
+                 "Beta\t\n"
+                 "Two\t(5)\n"
+                 "Total Beta\t(5)\n"
+                 "Grand total\t5\n");
+  schedule = reorg_savings_schedule_new_from_table (table, "t", REORG_SIGN_CONVENTION_SAVINGS_POSITIVE, &error);
+  g_assert_no_error (error);
+  assert_money (reorg_schedule_section_get_published_subtotal (top_section (schedule, 0, "Alpha"), 0), THOUSANDS (10));
+  assert_money (reorg_schedule_section_get_published_subtotal (top_section (schedule, 1, "Beta"), 0), -THOUSANDS (5));
+  assert_money (reorg_savings_schedule_get_published_total (schedule, 0), THOUSANDS (5));
+  g_clear_object (&schedule);
+  g_clear_object (&table);
+
+  /* A cell of a year column that is not money: the error names it. */
+  table = parse ("\t2015/16\t2016/17\n"
+                 "\t£000\t£000\n"
+                 "One\t10\t20\n"
+                 "Two\tsee note\t5\n"
+                 "Three\t1\t2\n");
+  schedule = reorg_savings_schedule_new_from_table (table, "t", REORG_SIGN_CONVENTION_SAVINGS_POSITIVE, &error);
+  g_assert_error (error, REORG_ERROR, REORG_ERROR_PARSE);
+  g_assert_null (schedule);
+  g_assert_nonnull (strstr (error->message, "row 4, column 2 (2015/16)"));
+  g_assert_nonnull (strstr (error->message, "see note"));
+  g_clear_error (&error);
+  g_clear_object (&table);
+
+  /* No year column. */
+  table = parse ("Name\tCount\nOne\t1\n");
+  schedule = reorg_savings_schedule_new_from_table (table, "t", REORG_SIGN_CONVENTION_SAVINGS_POSITIVE, &error);
+  g_assert_error (error, REORG_ERROR, REORG_ERROR_PARSE);
+  g_assert_null (schedule);
+  g_clear_error (&error);
+  g_clear_object (&table);
+
+  /* Two grand totals. */
+  table = parse ("\t2015/16\n\t£000\nOne\t1\nTotal\t1\nTwo\t2\nTotal\t3\n");
+  schedule = reorg_savings_schedule_new_from_table (table, "t", REORG_SIGN_CONVENTION_SAVINGS_POSITIVE, &error);
+  g_assert_error (error, REORG_ERROR, REORG_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "row 6"));
+  g_assert_null (schedule);
+  g_clear_error (&error);
+}
+
+static void
+assert_budget_total (ReorgBudget       *budget,
+                     ReorgBudgetColumn  column,
+                     guint              year_index,
+                     gint64             pence)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ReorgMoney) total = reorg_budget_compute_total (budget, REORG_BUDGET_ANALYSIS_OBJECTIVE,
+                                                            column, year_index, &error);
+  ReorgBudgetRow *published = reorg_budget_get_total_row (budget, REORG_BUDGET_ANALYSIS_OBJECTIVE);
+
+  g_assert_no_error (error);
+  assert_money (total, pence);
+  assert_money (reorg_budget_row_get_amount (published, column, year_index), pence);
+}
+
+static void
+assert_fte_total (ReorgBudget       *budget,
+                  ReorgBudgetColumn  column,
+                  guint              year_index,
+                  gint64             whole)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ReorgFte) total = reorg_budget_compute_fte_total (budget, REORG_BUDGET_ANALYSIS_OBJECTIVE,
+                                                              column, year_index, &error);
+  ReorgBudgetRow *published = reorg_budget_get_total_row (budget, REORG_BUDGET_ANALYSIS_OBJECTIVE);
+  const ReorgFte *printed = reorg_budget_row_get_fte (published, column, year_index);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (total);
+  g_assert_cmpint (reorg_fte_get_units (total), ==, whole * REORG_FTE_SCALE);
+  g_assert_nonnull (printed);
+  g_assert_cmpint (reorg_fte_get_units (printed), ==, whole * REORG_FTE_SCALE);
+}
+
+static void
+assert_budget_years (ReorgBudget  *budget,
+                     const char  **labels)
+{
+  guint n = g_strv_length ((char **) labels);
+
+  g_assert_cmpuint (reorg_budget_get_n_years (budget), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *label = reorg_financial_year_get_label (reorg_budget_get_year (budget, i));
+      g_assert_cmpstr (label, ==, labels[i]);
+    }
+}
+
+static void
+test_budget_manchester (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ReorgTable) table = load ("manchester-2015-budget.tsv");
+  g_autoptr(ReorgBudget) budget = NULL;
+  const char *years[] = { "2014/15", "2015/16", "2016/17", NULL };
+  gint64 net[] = { 292361, 272932, 271459 }, gross[] = { 723659, 720036, 707499 }, fte[] = { 2996, 2691, 2677 };
+  ReorgBudgetRow *row;
+
+  budget = reorg_budget_new_from_table (table, "Budget by service activity", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (budget);
+  g_assert_cmpstr (reorg_budget_get_title (budget), ==, "Budget by service activity");
+  g_assert_cmpint (reorg_budget_get_scale (budget), ==, REORG_MONEY_SCALE_THOUSANDS);
+  g_assert_cmpint (reorg_budget_get_sign (budget), ==, REORG_SIGN_CONVENTION_SAVINGS_POSITIVE);
+  assert_budget_years (budget, years);
+  g_assert_cmpuint (n_items (reorg_budget_get_rows (budget, REORG_BUDGET_ANALYSIS_OBJECTIVE)), ==, 10);
+  for (guint i = 0; i < 3; i++)
+    {
+      assert_budget_total (budget, REORG_BUDGET_COLUMN_NET, i, THOUSANDS (net[i]));
+      assert_budget_total (budget, REORG_BUDGET_COLUMN_GROSS, i, THOUSANDS (gross[i]));
+      assert_fte_total (budget, REORG_BUDGET_COLUMN_FTE, i, fte[i]);
+    }
+  row = reorg_budget_lookup_row (budget, REORG_BUDGET_ANALYSIS_OBJECTIVE, "Education and Skills");
+  g_assert_nonnull (row);
+  assert_money (reorg_budget_row_get_amount (row, REORG_BUDGET_COLUMN_GROSS, 0), THOUSANDS (409005));
+  g_assert_null (reorg_budget_row_get_amount (row, REORG_BUDGET_COLUMN_SAVINGS, 0));
+}
+
+static void
+test_budget_reconciliation (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ReorgTable) table = load ("manchester-2015-reconciliation.tsv");
+  g_autoptr(ReorgBudget) budget = NULL;
+  const char *years[] = { "2014/15", "2015/16", "2016/17", NULL };
+  ReorgBudgetRow *row;
+
+  budget = reorg_budget_new_from_table (table, "Budget reconciliation", &error);
+  g_assert_no_error (error);
+  assert_budget_years (budget, years);
+  /* Savings are printed in brackets: held positive. */
+  g_assert_cmpint (reorg_budget_get_sign (budget), ==, REORG_SIGN_CONVENTION_SAVINGS_NEGATIVE);
+  assert_budget_total (budget, REORG_BUDGET_COLUMN_NET, 0, THOUSANDS (292361));
+  assert_budget_total (budget, REORG_BUDGET_COLUMN_NET, 1, THOUSANDS (272932));
+  assert_budget_total (budget, REORG_BUDGET_COLUMN_NET, 2, THOUSANDS (271459));
+  assert_budget_total (budget, REORG_BUDGET_COLUMN_GROWTH, 1, THOUSANDS (19263));
+  assert_budget_total (budget, REORG_BUDGET_COLUMN_SAVINGS, 1, THOUSANDS (38692));
+  assert_budget_total (budget, REORG_BUDGET_COLUMN_GROWTH, 2, THOUSANDS (7910));
+  assert_budget_total (budget, REORG_BUDGET_COLUMN_SAVINGS, 2, THOUSANDS (9383));
+  row = reorg_budget_get_total_row (budget, REORG_BUDGET_ANALYSIS_OBJECTIVE);
+  g_assert_null (reorg_budget_row_get_amount (row, REORG_BUDGET_COLUMN_SAVINGS, 0));
+  /* The printed 240 is a negative saving; growth (298) stays negative. */
+  row = reorg_budget_lookup_row (budget, REORG_BUDGET_ANALYSIS_OBJECTIVE, "Voluntary and community sector services");
+  assert_money (reorg_budget_row_get_amount (row, REORG_BUDGET_COLUMN_SAVINGS, 2), -THOUSANDS (240));
+  row = reorg_budget_lookup_row (budget, REORG_BUDGET_ANALYSIS_OBJECTIVE, "Living Longer Living Better (LLLb)");
+  assert_money (reorg_budget_row_get_amount (row, REORG_BUDGET_COLUMN_GROWTH, 2), -THOUSANDS (298));
+  assert_money (reorg_budget_row_get_amount (row, REORG_BUDGET_COLUMN_SAVINGS, 1), THOUSANDS (10142));
+}
+
+static void
+test_budget_birmingham (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ReorgTable) table = load ("birmingham-budget.tsv");
+  g_autoptr(ReorgBudget) budget = NULL;
+  const char *years[] = { "2010/11", "2011/12", NULL };
+
+  budget = reorg_budget_new_from_table (table, "Budget and FTE by service area", &error);
+  g_assert_no_error (error);
+  assert_budget_years (budget, years);
+  g_assert_cmpuint (n_items (reorg_budget_get_rows (budget, REORG_BUDGET_ANALYSIS_OBJECTIVE)), ==, 5);
+  /* "Total Current Budget" is the net budget; the FTE columns take the
+   * year of the budget column to their left. */
+  assert_budget_total (budget, REORG_BUDGET_COLUMN_NET, 0, THOUSANDS (217609));
+  assert_budget_total (budget, REORG_BUDGET_COLUMN_NET, 1, THOUSANDS (204687));
+  assert_fte_total (budget, REORG_BUDGET_COLUMN_FTE, 0, 4045);
+  assert_fte_total (budget, REORG_BUDGET_COLUMN_FTE, 1, 3292);
+  g_assert_cmpstr (reorg_budget_row_get_name (reorg_budget_get_total_row (budget, REORG_BUDGET_ANALYSIS_OBJECTIVE)),
+                   ==, "Total of In Scope Services");
+}
+
+static void
+test_budget_rules (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ReorgTable) table = NULL;
+  g_autoptr(ReorgBudget) budget = NULL;
+
+  /* Workforce reductions; the Total column is ignored. */
+  table = load_example ("manchester-2015", "workforce-reductions.tsv");
+  budget = reorg_budget_new_from_table (table, "Workforce reductions", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (reorg_budget_get_n_years (budget), ==, 2);
+  assert_fte_total (budget, REORG_BUDGET_COLUMN_REDUCTIONS, 0, 275);
+  assert_fte_total (budget, REORG_BUDGET_COLUMN_REDUCTIONS, 1, 14);
+  g_clear_object (&budget);
+  g_clear_object (&table);
+
+  /* A section heading is the group of the rows under it. */
+  table = parse ("\t2015/16 Net budget £000\n"
+                 "Adults\t\n"
+                 "Care\t10\n"
+                 "Total\t10\n");
+  budget = reorg_budget_new_from_table (table, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (reorg_budget_get_title (budget), ==, "");
+  g_assert_cmpstr (reorg_budget_row_get_group (reorg_budget_lookup_row (budget, REORG_BUDGET_ANALYSIS_OBJECTIVE, "Care")),
+                   ==, "Adults");
+  g_clear_object (&budget);
+  g_clear_object (&table);
+
+  /* An unknown column is an error that names it. */
+  table = parse ("Service\t2015/16 Net budget £000\tRisk rating\n"
+                 "Care\t10\tHigh\n");
+  budget = reorg_budget_new_from_table (table, "b", &error);
+  g_assert_error (error, REORG_ERROR, REORG_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "column 3"));
+  g_assert_nonnull (strstr (error->message, "Risk rating"));
+  g_assert_null (budget);
+  g_clear_error (&error);
+  g_clear_object (&table);
+
+  /* A column without a year. */
+  table = parse ("Service\tNet budget £000\nCare\t10\n");
+  budget = reorg_budget_new_from_table (table, "b", &error);
+  g_assert_error (error, REORG_ERROR, REORG_ERROR_PARSE);
+  g_assert_null (budget);
+  g_clear_error (&error);
+  g_clear_object (&table);
+
+  /* Two net columns for one year. */
+  table = parse ("Service\t2015/16 Net budget £000\t2015/16 Net budget £000\nCare\t10\t11\n");
+  budget = reorg_budget_new_from_table (table, "b", &error);
+  g_assert_error (error, REORG_ERROR, REORG_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "column 3"));
+  g_assert_null (budget);
+  g_clear_error (&error);
+  g_clear_object (&table);
+
+  /* A cell that is not money names its row and column. */
+  table = parse ("Service\t2015/16 Net budget £000\nCare\t10\nSchools\tn/a\nYouth\t5\n");
+  budget = reorg_budget_new_from_table (table, "b", &error);
+  g_assert_error (error, REORG_ERROR, REORG_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "row 3, column 2"));
+  g_assert_null (budget);
+  g_clear_error (&error);
+  g_clear_object (&table);
+
+  /* Two total rows. */
+  table = parse ("Service\t2015/16 Net budget £000\nCare\t10\nTotal\t10\nTotal\t10\n");
+  budget = reorg_budget_new_from_table (table, "b", &error);
+  g_assert_error (error, REORG_ERROR, REORG_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "row 4"));
+  g_assert_null (budget);
+  g_clear_error (&error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -721,6 +1275,13 @@ main (int    argc,
   g_test_add_func ("/table/bad-input", test_bad_input);
   g_test_add_func ("/table/fuzz", test_fuzz);
   g_test_add_func ("/table/types", test_types);
+  g_test_add_func ("/table/schedule/harrow", test_schedule_harrow);
+  g_test_add_func ("/table/schedule/manchester", test_schedule_manchester);
+  g_test_add_func ("/table/schedule/rules", test_schedule_rules);
+  g_test_add_func ("/table/budget/manchester", test_budget_manchester);
+  g_test_add_func ("/table/budget/reconciliation", test_budget_reconciliation);
+  g_test_add_func ("/table/budget/birmingham", test_budget_birmingham);
+  g_test_add_func ("/table/budget/rules", test_budget_rules);
 
   return g_test_run ();
 }

@@ -13,6 +13,8 @@
 #include <reorg/reorg-money.h>
 #include <reorg/reorg-fte.h>
 #include <reorg/reorg-financial-year.h>
+#include <reorg/reorg-schedule.h>
+#include <reorg/reorg-budget.h>
 
 G_BEGIN_DECLS
 
@@ -236,5 +238,15 @@ GPtrArray           *reorg_table_get_problems       (ReorgTable          *self);
 REORG_AVAILABLE_IN_ALL
 gboolean             reorg_table_check              (ReorgTable          *self,
                                                      GError             **error);
+
+REORG_AVAILABLE_IN_ALL
+ReorgSavingsSchedule *reorg_savings_schedule_new_from_table (ReorgTable          *table,
+                                                             const char          *title,
+                                                             ReorgSignConvention  sign,
+                                                             GError             **error);
+REORG_AVAILABLE_IN_ALL
+ReorgBudget          *reorg_budget_new_from_table           (ReorgTable          *table,
+                                                             const char          *title,
+                                                             GError             **error);
 
 G_END_DECLS
