@@ -528,6 +528,49 @@ reorg_plan_equal (ReorgPlan *a,
   return reorg_structure_equal (a->structure, b->structure);
 }
 
+/* The plan's named collections (proposals, schedules, budgets): items are
+ * found by name, and a new item needs a name that is not empty nor taken. */
+typedef const char *(*NameFunc) (gpointer item);
+
+static gpointer
+lookup_named (ReorgListModel *model,
+              NameFunc        name_of,
+              const char     *name)
+{
+  GPtrArray *items = reorg_list_model_get_array (model);
+
+  for (guint i = 0; i < items->len; i++)
+    if (strcmp (name_of (g_ptr_array_index (items, i)), name) == 0)
+      return g_ptr_array_index (items, i);
+  return NULL;
+}
+
+static gboolean
+add_named (ReorgListModel  *model,
+           NameFunc         name_of,
+           gpointer         item,
+           const char      *what,
+           const char      *named,
+           GError         **error)
+{
+  const char *name = name_of (item);
+
+  if (name[0] == '\0')
+    {
+      g_set_error (error, REORG_ERROR, REORG_ERROR_INVALID, "a %s needs a non-empty %s", what, named);
+      return FALSE;
+    }
+  if (lookup_named (model, name_of, name) != NULL)
+    {
+      g_set_error (error, REORG_ERROR, REORG_ERROR_DUPLICATE,
+                   "the plan already has a %s %s '%s'", what,
+                   strcmp (named, "title") == 0 ? "titled" : "named", name);
+      return FALSE;
+    }
+  reorg_list_model_append (model, item);
+  return TRUE;
+}
+
 /**
  * reorg_plan_add_proposal:
  * @self: a plan
@@ -549,26 +592,12 @@ reorg_plan_add_proposal (ReorgPlan      *self,
                          ReorgProposal  *proposal,
                          GError        **error)
 {
-  const char *name;
-
   g_return_val_if_fail (REORG_IS_PLAN (self), FALSE);
   g_return_val_if_fail (REORG_IS_PROPOSAL (proposal), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  name = reorg_proposal_get_name (proposal);
-  if (name[0] == '\0')
-    {
-      g_set_error_literal (error, REORG_ERROR, REORG_ERROR_INVALID, "a proposal needs a non-empty name");
-      return FALSE;
-    }
-  if (reorg_plan_lookup_proposal (self, name) != NULL)
-    {
-      g_set_error (error, REORG_ERROR, REORG_ERROR_DUPLICATE,
-                   "the plan already has a proposal named '%s'", name);
-      return FALSE;
-    }
-  reorg_list_model_append (self->proposals, proposal);
-  return TRUE;
+  return add_named (self->proposals, (NameFunc) reorg_proposal_get_name, proposal,
+                    "proposal", "name", error);
 }
 
 /**
@@ -632,20 +661,10 @@ ReorgProposal *
 reorg_plan_lookup_proposal (ReorgPlan  *self,
                             const char *name)
 {
-  GPtrArray *proposals;
-
   g_return_val_if_fail (REORG_IS_PLAN (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  proposals = reorg_list_model_get_array (self->proposals);
-  for (guint i = 0; i < proposals->len; i++)
-    {
-      ReorgProposal *proposal = g_ptr_array_index (proposals, i);
-
-      if (strcmp (reorg_proposal_get_name (proposal), name) == 0)
-        return proposal;
-    }
-  return NULL;
+  return lookup_named (self->proposals, (NameFunc) reorg_proposal_get_name, name);
 }
 
 /**
@@ -667,26 +686,12 @@ reorg_plan_add_schedule (ReorgPlan             *self,
                          ReorgSavingsSchedule  *schedule,
                          GError               **error)
 {
-  const char *title;
-
   g_return_val_if_fail (REORG_IS_PLAN (self), FALSE);
   g_return_val_if_fail (REORG_IS_SAVINGS_SCHEDULE (schedule), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  title = reorg_savings_schedule_get_title (schedule);
-  if (title[0] == '\0')
-    {
-      g_set_error_literal (error, REORG_ERROR, REORG_ERROR_INVALID, "a savings schedule needs a non-empty title");
-      return FALSE;
-    }
-  if (reorg_plan_lookup_schedule (self, title) != NULL)
-    {
-      g_set_error (error, REORG_ERROR, REORG_ERROR_DUPLICATE,
-                   "the plan already has a savings schedule titled '%s'", title);
-      return FALSE;
-    }
-  reorg_list_model_append (self->schedules, schedule);
-  return TRUE;
+  return add_named (self->schedules, (NameFunc) reorg_savings_schedule_get_title, schedule,
+                    "savings schedule", "title", error);
 }
 
 /**
@@ -721,16 +726,10 @@ ReorgSavingsSchedule *
 reorg_plan_lookup_schedule (ReorgPlan  *self,
                             const char *title)
 {
-  GPtrArray *items;
-
   g_return_val_if_fail (REORG_IS_PLAN (self), NULL);
   g_return_val_if_fail (title != NULL, NULL);
 
-  items = reorg_list_model_get_array (self->schedules);
-  for (guint i = 0; i < items->len; i++)
-    if (strcmp (reorg_savings_schedule_get_title (g_ptr_array_index (items, i)), title) == 0)
-      return g_ptr_array_index (items, i);
-  return NULL;
+  return lookup_named (self->schedules, (NameFunc) reorg_savings_schedule_get_title, title);
 }
 
 /**
@@ -752,26 +751,12 @@ reorg_plan_add_budget (ReorgPlan    *self,
                        ReorgBudget  *budget,
                        GError      **error)
 {
-  const char *title;
-
   g_return_val_if_fail (REORG_IS_PLAN (self), FALSE);
   g_return_val_if_fail (REORG_IS_BUDGET (budget), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  title = reorg_budget_get_title (budget);
-  if (title[0] == '\0')
-    {
-      g_set_error_literal (error, REORG_ERROR, REORG_ERROR_INVALID, "a budget needs a non-empty title");
-      return FALSE;
-    }
-  if (reorg_plan_lookup_budget (self, title) != NULL)
-    {
-      g_set_error (error, REORG_ERROR, REORG_ERROR_DUPLICATE,
-                   "the plan already has a budget titled '%s'", title);
-      return FALSE;
-    }
-  reorg_list_model_append (self->budgets, budget);
-  return TRUE;
+  return add_named (self->budgets, (NameFunc) reorg_budget_get_title, budget,
+                    "budget", "title", error);
 }
 
 /**
@@ -806,16 +791,10 @@ ReorgBudget *
 reorg_plan_lookup_budget (ReorgPlan  *self,
                           const char *title)
 {
-  GPtrArray *items;
-
   g_return_val_if_fail (REORG_IS_PLAN (self), NULL);
   g_return_val_if_fail (title != NULL, NULL);
 
-  items = reorg_list_model_get_array (self->budgets);
-  for (guint i = 0; i < items->len; i++)
-    if (strcmp (reorg_budget_get_title (g_ptr_array_index (items, i)), title) == 0)
-      return g_ptr_array_index (items, i);
-  return NULL;
+  return lookup_named (self->budgets, (NameFunc) reorg_budget_get_title, title);
 }
 
 /* ======================================================================
