@@ -244,7 +244,8 @@ reorg_budget_row_get_amount (ReorgBudgetRow    *self,
  * @year_index: the index of a year of the budget
  * @amount: (nullable): the amount (savings positive), or %NULL for a blank cell
  *
- * Sets a money figure of the row.
+ * Sets a money figure of the row. Figures at indices beyond the budget's
+ * years are kept but not used nor saved.
  *
  * Since: 0.1
  */
@@ -289,7 +290,8 @@ reorg_budget_row_get_fte (ReorgBudgetRow    *self,
  * @year_index: the index of a year of the budget
  * @fte: (nullable): the FTE, or %NULL for a blank cell
  *
- * Sets an FTE figure of the row.
+ * Sets an FTE figure of the row. Figures at indices beyond the budget's
+ * years are kept but not used nor saved.
  *
  * Since: 0.1
  */
@@ -303,6 +305,23 @@ reorg_budget_row_set_fte (ReorgBudgetRow    *self,
   g_return_if_fail (column < REORG_BUDGET_N_COLUMNS && reorg_budget_column_is_fte (column));
   g_return_if_fail (year_index < 1000);
   reorg_fte_cells_set (self->cells[column], year_index, fte);
+}
+
+/* Compares the cells of the first n_years years only: those past the
+ * budget's years are not used nor saved. */
+static gboolean
+row_equal (ReorgBudgetRow *a,
+           ReorgBudgetRow *b,
+           guint           n_years)
+{
+  if (g_strcmp0 (a->reference, b->reference) != 0 || strcmp (a->name, b->name) != 0 ||
+      g_strcmp0 (a->group, b->group) != 0 || a->spend_kind != b->spend_kind)
+    return FALSE;
+  for (guint i = 0; i < REORG_BUDGET_N_COLUMNS; i++)
+    if (reorg_budget_column_is_fte (i) ? !reorg_fte_cells_equal (a->cells[i], b->cells[i], n_years)
+                                       : !reorg_money_cells_equal (a->cells[i], b->cells[i], n_years))
+      return FALSE;
+  return TRUE;
 }
 
 /**
@@ -322,15 +341,7 @@ reorg_budget_row_equal (ReorgBudgetRow *a,
 {
   g_return_val_if_fail (REORG_IS_BUDGET_ROW (a), FALSE);
   g_return_val_if_fail (REORG_IS_BUDGET_ROW (b), FALSE);
-
-  if (g_strcmp0 (a->reference, b->reference) != 0 || strcmp (a->name, b->name) != 0 ||
-      g_strcmp0 (a->group, b->group) != 0 || a->spend_kind != b->spend_kind)
-    return FALSE;
-  for (guint i = 0; i < REORG_BUDGET_N_COLUMNS; i++)
-    if (reorg_budget_column_is_fte (i) ? !reorg_fte_cells_equal (a->cells[i], b->cells[i])
-                                       : !reorg_money_cells_equal (a->cells[i], b->cells[i]))
-      return FALSE;
-  return TRUE;
+  return row_equal (a, b, G_MAXUINT);
 }
 
 /* ======================================================================
@@ -796,6 +807,18 @@ reorg_budget_sum (ReorgBudget          *self,
   return TRUE;
 }
 
+static gboolean
+check_year_index (ReorgBudget  *self,
+                  guint         year_index,
+                  GError      **error)
+{
+  if (year_index < self->years->len)
+    return TRUE;
+  g_set_error (error, REORG_ERROR, REORG_ERROR_INVALID,
+               "the budget has %u years, no year %u", self->years->len, year_index);
+  return FALSE;
+}
+
 /**
  * reorg_budget_compute_total:
  * @self: a budget
@@ -806,8 +829,9 @@ reorg_budget_sum (ReorgBudget          *self,
  *
  * Adds up a money column over the rows of an analysis; blank cells count
  * for nothing. The gross total of the subjective analysis is the sum of
- * the amounts of its rows that are not income. A sum that does not fit is a
- * %REORG_ERROR_OVERFLOW error.
+ * the amounts of its rows that are not income. A @year_index that is not a
+ * year of the budget is a %REORG_ERROR_INVALID error; a sum that does not
+ * fit a %REORG_ERROR_OVERFLOW error.
  *
  * Returns: (transfer full) (nullable): the total, or %NULL on error
  *
@@ -827,7 +851,8 @@ reorg_budget_compute_total (ReorgBudget          *self,
   g_return_val_if_fail (column < REORG_BUDGET_N_COLUMNS && !reorg_budget_column_is_fte (column), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!reorg_budget_sum (self, analysis, column, year_index, &sum, NULL, error))
+  if (!check_year_index (self, year_index, error) ||
+      !reorg_budget_sum (self, analysis, column, year_index, &sum, NULL, error))
     return NULL;
   return reorg_money_new (sum);
 }
@@ -841,7 +866,9 @@ reorg_budget_compute_total (ReorgBudget          *self,
  * @error: return location for a #GError
  *
  * Adds up an FTE column over the rows of an analysis; blank cells count for
- * nothing. A sum that does not fit is a %REORG_ERROR_OVERFLOW error.
+ * nothing. A @year_index that is not a year of the budget is a
+ * %REORG_ERROR_INVALID error; a sum that does not fit a
+ * %REORG_ERROR_OVERFLOW error.
  *
  * Returns: (transfer full) (nullable): the total, or %NULL on error
  *
@@ -861,7 +888,8 @@ reorg_budget_compute_fte_total (ReorgBudget          *self,
   g_return_val_if_fail (column < REORG_BUDGET_N_COLUMNS && reorg_budget_column_is_fte (column), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!reorg_budget_sum (self, analysis, column, year_index, &sum, NULL, error))
+  if (!check_year_index (self, year_index, error) ||
+      !reorg_budget_sum (self, analysis, column, year_index, &sum, NULL, error))
     return NULL;
   return reorg_fte_new (sum);
 }
@@ -937,6 +965,8 @@ reorg_budget_format_amount (ReorgBudget       *self,
  * @b: another budget
  *
  * Compares two budgets: title, scale, sign, years, rows and total rows.
+ * Only the cells of the budget's years are compared: those set at indices
+ * beyond them are not used nor saved.
  *
  * Returns: %TRUE if the budgets are equal
  *
@@ -956,10 +986,10 @@ reorg_budget_equal (ReorgBudget *a,
     {
       GPtrArray *x = reorg_list_model_get_array (a->rows[k]), *y = reorg_list_model_get_array (b->rows[k]);
 
-      if (x->len != y->len || !reorg_budget_row_equal (a->totals[k], b->totals[k]))
+      if (x->len != y->len || !row_equal (a->totals[k], b->totals[k], a->years->len))
         return FALSE;
       for (guint i = 0; i < x->len; i++)
-        if (!reorg_budget_row_equal (g_ptr_array_index (x, i), g_ptr_array_index (y, i)))
+        if (!row_equal (g_ptr_array_index (x, i), g_ptr_array_index (y, i), a->years->len))
           return FALSE;
     }
   return TRUE;

@@ -25,16 +25,21 @@ typedef struct
   gboolean set;
 } ReorgFteCell;
 
-/* A GArray of ReorgMoneyCell that grows on set; NULL where blank. */
+/* A GArray of ReorgMoneyCell that grows on set; NULL where blank. A cell
+ * past the end of the array is blank, so trailing blanks and absent cells
+ * are the same. Cells at or past n_years (the table's number of years) are
+ * not compared nor counted: pass G_MAXUINT for all of them. */
 const ReorgMoney *reorg_money_cells_get   (GArray           *cells,
                                            guint             index);
 void              reorg_money_cells_set   (GArray           *cells,
                                            guint             index,
                                            const ReorgMoney *money);
 gboolean          reorg_money_cells_equal (GArray           *a,
-                                           GArray           *b);
-/* The highest set index + 1 */
-guint             reorg_money_cells_used  (GArray           *cells);
+                                           GArray           *b,
+                                           guint             n_years);
+/* The highest set index below n_years + 1 */
+guint             reorg_money_cells_used  (GArray           *cells,
+                                           guint             n_years);
 
 const ReorgFte   *reorg_fte_cells_get     (GArray           *cells,
                                            guint             index);
@@ -42,8 +47,10 @@ void              reorg_fte_cells_set     (GArray           *cells,
                                            guint             index,
                                            const ReorgFte   *fte);
 gboolean          reorg_fte_cells_equal   (GArray           *a,
-                                           GArray           *b);
-guint             reorg_fte_cells_used    (GArray           *cells);
+                                           GArray           *b,
+                                           guint             n_years);
+guint             reorg_fte_cells_used    (GArray           *cells,
+                                           guint             n_years);
 
 #define reorg_money_cells_new() g_array_new (FALSE, TRUE, sizeof (ReorgMoneyCell))
 #define reorg_fte_cells_new() g_array_new (FALSE, TRUE, sizeof (ReorgFteCell))

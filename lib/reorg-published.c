@@ -40,9 +40,10 @@ reorg_money_cells_set (GArray           *cells,
 }
 
 guint
-reorg_money_cells_used (GArray *cells)
+reorg_money_cells_used (GArray *cells,
+                        guint   n_years)
 {
-  guint n = cells->len;
+  guint n = MIN (cells->len, n_years);
 
   while (n > 0 && !g_array_index (cells, ReorgMoneyCell, n - 1).set)
     n--;
@@ -51,9 +52,10 @@ reorg_money_cells_used (GArray *cells)
 
 gboolean
 reorg_money_cells_equal (GArray *a,
-                         GArray *b)
+                         GArray *b,
+                         guint   n_years)
 {
-  guint n = MAX (a->len, b->len);
+  guint n = MIN (MAX (a->len, b->len), n_years);
 
   for (guint i = 0; i < n; i++)
     {
@@ -96,9 +98,10 @@ reorg_fte_cells_set (GArray         *cells,
 }
 
 guint
-reorg_fte_cells_used (GArray *cells)
+reorg_fte_cells_used (GArray *cells,
+                      guint   n_years)
 {
-  guint n = cells->len;
+  guint n = MIN (cells->len, n_years);
 
   while (n > 0 && !g_array_index (cells, ReorgFteCell, n - 1).set)
     n--;
@@ -107,9 +110,10 @@ reorg_fte_cells_used (GArray *cells)
 
 gboolean
 reorg_fte_cells_equal (GArray *a,
-                       GArray *b)
+                       GArray *b,
+                       guint   n_years)
 {
-  guint n = MAX (a->len, b->len);
+  guint n = MIN (MAX (a->len, b->len), n_years);
 
   for (guint i = 0; i < n; i++)
     {
@@ -454,15 +458,15 @@ reorg_json_add_years (JsonBuilder *b,
   json_builder_end_array (b);
 }
 
-/* Written only when some cell is set; blank cells are null, trailing
- * blanks are left out. */
+/* Written only when some cell of the table's years is set; blank cells
+ * are null, trailing blanks and cells past the years are left out. */
 void
 reorg_json_add_money_cells (JsonBuilder *b,
                             const char  *member,
                             GArray      *cells,
                             guint        n_years)
 {
-  guint n = MIN (reorg_money_cells_used (cells), n_years);
+  guint n = reorg_money_cells_used (cells, n_years);
 
   if (n == 0)
     return;
@@ -489,7 +493,7 @@ reorg_json_add_fte_cells (JsonBuilder *b,
                           GArray      *cells,
                           guint        n_years)
 {
-  guint n = MIN (reorg_fte_cells_used (cells), n_years);
+  guint n = reorg_fte_cells_used (cells, n_years);
 
   if (n == 0)
     return;

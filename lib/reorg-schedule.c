@@ -450,6 +450,23 @@ reorg_schedule_line_clear_links (ReorgScheduleLine *self)
   g_ptr_array_set_size (self->links, 0);
 }
 
+/* Compares the amounts of the first n_years years only: those past the
+ * schedule's years are not used nor saved. */
+static gboolean
+line_equal (ReorgScheduleLine *a,
+            ReorgScheduleLine *b,
+            guint              n_years)
+{
+  if (g_strcmp0 (a->reference, b->reference) != 0 || g_strcmp0 (a->description, b->description) != 0 ||
+      g_strcmp0 (a->service, b->service) != 0 || g_strcmp0 (a->risk, b->risk) != 0 ||
+      a->kind != b->kind || a->status != b->status || a->links->len != b->links->len)
+    return FALSE;
+  for (guint i = 0; i < a->links->len; i++)
+    if (strcmp (g_ptr_array_index (a->links, i), g_ptr_array_index (b->links, i)) != 0)
+      return FALSE;
+  return reorg_money_cells_equal (a->amounts, b->amounts, n_years);
+}
+
 /**
  * reorg_schedule_line_equal:
  * @a: a line
@@ -467,15 +484,7 @@ reorg_schedule_line_equal (ReorgScheduleLine *a,
 {
   g_return_val_if_fail (REORG_IS_SCHEDULE_LINE (a), FALSE);
   g_return_val_if_fail (REORG_IS_SCHEDULE_LINE (b), FALSE);
-
-  if (g_strcmp0 (a->reference, b->reference) != 0 || g_strcmp0 (a->description, b->description) != 0 ||
-      g_strcmp0 (a->service, b->service) != 0 || g_strcmp0 (a->risk, b->risk) != 0 ||
-      a->kind != b->kind || a->status != b->status || a->links->len != b->links->len)
-    return FALSE;
-  for (guint i = 0; i < a->links->len; i++)
-    if (strcmp (g_ptr_array_index (a->links, i), g_ptr_array_index (b->links, i)) != 0)
-      return FALSE;
-  return reorg_money_cells_equal (a->amounts, b->amounts);
+  return line_equal (a, b, G_MAXUINT);
 }
 
 /* ======================================================================
@@ -836,16 +845,37 @@ reorg_schedule_section_compute_subtotal (ReorgScheduleSection  *self,
 }
 
 static gboolean
-models_equal (ReorgListModel *a,
-              ReorgListModel *b,
-              gboolean (*equal) (gpointer, gpointer))
+section_equal (ReorgScheduleSection *a,
+               ReorgScheduleSection *b,
+               guint                 n_years)
+{
+  GPtrArray *la = reorg_list_model_get_array (a->lines), *lb = reorg_list_model_get_array (b->lines);
+  GPtrArray *sa = reorg_list_model_get_array (a->sections), *sb = reorg_list_model_get_array (b->sections);
+
+  if (strcmp (a->name, b->name) != 0 || !reorg_money_cells_equal (a->subtotals, b->subtotals, n_years) ||
+      la->len != lb->len || sa->len != sb->len)
+    return FALSE;
+  for (guint i = 0; i < la->len; i++)
+    if (!line_equal (g_ptr_array_index (la, i), g_ptr_array_index (lb, i), n_years))
+      return FALSE;
+  for (guint i = 0; i < sa->len; i++)
+    if (!section_equal (g_ptr_array_index (sa, i), g_ptr_array_index (sb, i), n_years))
+      return FALSE;
+  return TRUE;
+}
+
+/* Top-level sections of two schedules with n_years years */
+static gboolean
+sections_equal (ReorgListModel *a,
+                ReorgListModel *b,
+                guint           n_years)
 {
   GPtrArray *x = reorg_list_model_get_array (a), *y = reorg_list_model_get_array (b);
 
   if (x->len != y->len)
     return FALSE;
   for (guint i = 0; i < x->len; i++)
-    if (!equal (g_ptr_array_index (x, i), g_ptr_array_index (y, i)))
+    if (!section_equal (g_ptr_array_index (x, i), g_ptr_array_index (y, i), n_years))
       return FALSE;
   return TRUE;
 }
@@ -868,11 +898,7 @@ reorg_schedule_section_equal (ReorgScheduleSection *a,
 {
   g_return_val_if_fail (REORG_IS_SCHEDULE_SECTION (a), FALSE);
   g_return_val_if_fail (REORG_IS_SCHEDULE_SECTION (b), FALSE);
-
-  return strcmp (a->name, b->name) == 0 &&
-         reorg_money_cells_equal (a->subtotals, b->subtotals) &&
-         models_equal (a->lines, b->lines, (gpointer) reorg_schedule_line_equal) &&
-         models_equal (a->sections, b->sections, (gpointer) reorg_schedule_section_equal);
+  return section_equal (a, b, G_MAXUINT);
 }
 
 /* ======================================================================
@@ -1420,7 +1446,8 @@ reorg_savings_schedule_format_amount (ReorgSavingsSchedule *self,
  * @b: another schedule
  *
  * Compares two schedules: title, scale, sign, years, published totals and
- * equal sections in the same order.
+ * equal sections in the same order. Only the cells of the schedule's years
+ * are compared: those set at indices beyond them are not used nor saved.
  *
  * Returns: %TRUE if the schedules are equal
  *
@@ -1435,8 +1462,8 @@ reorg_savings_schedule_equal (ReorgSavingsSchedule *a,
 
   return strcmp (a->title, b->title) == 0 && a->scale == b->scale && a->sign == b->sign &&
          reorg_years_equal (a->years, b->years) &&
-         reorg_money_cells_equal (a->totals, b->totals) &&
-         models_equal (a->sections, b->sections, (gpointer) reorg_schedule_section_equal);
+         reorg_money_cells_equal (a->totals, b->totals, a->years->len) &&
+         sections_equal (a->sections, b->sections, a->years->len);
 }
 
 /* ======================================================================

@@ -333,6 +333,69 @@ test_json_errors (void)
     }
 }
 
+/* Cells set at a year index past the schedule's years are kept but not
+ * used nor saved: a plan saved and loaded back equals itself, and the
+ * writer leaves out trailing blanks. */
+static void
+test_cells_past_years (void)
+{
+  g_autoptr(ReorgPlan) plan = reorg_plan_new ();
+  g_autoptr(ReorgSavingsSchedule) s = reorg_savings_schedule_new ("One year", REORG_MONEY_SCALE_UNITS,
+                                                                  REORG_SIGN_CONVENTION_SAVINGS_POSITIVE);
+  g_autoptr(ReorgScheduleSection) section = reorg_schedule_section_new ("A");
+  g_autoptr(ReorgScheduleLine) past = reorg_schedule_line_new ("1", "past the years");
+  g_autoptr(ReorgScheduleLine) trailing = reorg_schedule_line_new ("2", "a trailing blank");
+  g_autoptr(ReorgScheduleLine) other = reorg_schedule_line_new ("2", "a trailing blank");
+  g_autoptr(ReorgFinancialYear) y0 = year (2015);
+  g_autoptr(ReorgPlan) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL, *again = NULL;
+  ReorgSavingsSchedule *loaded;
+  ReorgMoney m = { 12300 }, n = { 4500 };
+
+  g_assert_true (reorg_savings_schedule_add_year (s, y0, NULL));
+  reorg_schedule_line_set_amount (past, 2, &m);
+  reorg_schedule_line_set_amount (trailing, 0, &n);
+  reorg_schedule_line_set_amount (trailing, 3, &m);
+  reorg_schedule_section_set_published_subtotal (section, 2, &m);
+  reorg_savings_schedule_set_published_total (s, 3, &m);
+  g_assert_true (reorg_schedule_line_get_amount (past, 2)->pence == 12300);   /* kept */
+  g_assert_true (reorg_schedule_section_add_line (section, past, NULL));
+  g_assert_true (reorg_schedule_section_add_line (section, trailing, NULL));
+  g_assert_true (reorg_savings_schedule_add_section (s, section, NULL));
+  g_assert_true (reorg_plan_add_schedule (plan, s, NULL));
+
+  data = reorg_plan_to_data (plan, NULL);
+  g_assert_null (strstr (data, "null"));
+  g_assert_null (strstr (data, "\"totals\""));
+  g_assert_null (strstr (data, "\"subtotals\""));
+  g_assert_nonnull (strstr (data, "\"amounts\" : [\n"));
+  back = reorg_plan_new_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  loaded = reorg_plan_lookup_schedule (back, "One year");
+  g_assert_nonnull (loaded);
+  g_assert_true (reorg_savings_schedule_equal (s, loaded));
+  g_assert_true (reorg_savings_schedule_equal (loaded, s));
+  g_assert_true (reorg_plan_equal (plan, back));
+  again = reorg_plan_to_data (back, NULL);
+  g_assert_cmpstr (data, ==, again);
+
+  /* a cell within the years still counts */
+  reorg_savings_schedule_set_published_total (s, 0, &m);
+  g_assert_false (reorg_savings_schedule_equal (s, loaded));
+  reorg_savings_schedule_set_published_total (s, 0, NULL);
+  g_assert_true (reorg_savings_schedule_equal (s, loaded));
+
+  /* standalone lines have no years: every cell is compared, and a blank
+   * cell equals an absent one */
+  g_assert_false (reorg_schedule_line_equal (trailing, other));
+  reorg_schedule_line_set_amount (other, 0, &n);
+  reorg_schedule_line_set_amount (other, 3, &m);
+  reorg_schedule_line_set_amount (other, 5, &m);
+  reorg_schedule_line_set_amount (other, 5, NULL);
+  g_assert_true (reorg_schedule_line_equal (trailing, other));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -346,5 +409,6 @@ main (int    argc,
   g_test_add_func ("/schedule/links-and-equal", test_links_and_equal);
   g_test_add_func ("/schedule/json-round-trip", test_json_round_trip);
   g_test_add_func ("/schedule/json-errors", test_json_errors);
+  g_test_add_func ("/schedule/cells-past-years", test_cells_past_years);
   return g_test_run ();
 }
