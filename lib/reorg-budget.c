@@ -410,7 +410,7 @@ static void
 reorg_budget_init (ReorgBudget *self)
 {
   self->title = g_strdup ("");
-  self->years = g_ptr_array_new_with_free_func ((GDestroyNotify) reorg_financial_year_free);
+  self->years = reorg_years_new ();
   for (guint a = 0; a < 2; a++)
     {
       self->rows[a] = reorg_list_model_new (REORG_TYPE_BUDGET_ROW);
@@ -571,14 +571,7 @@ reorg_budget_add_year (ReorgBudget               *self,
   g_return_val_if_fail (year != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (reorg_years_find (self->years, year) >= 0)
-    {
-      g_autofree char *label = reorg_financial_year_get_label (year);
-      g_set_error (error, REORG_ERROR, REORG_ERROR_DUPLICATE, "the year %s is already in the budget", label);
-      return FALSE;
-    }
-  g_ptr_array_add (self->years, reorg_financial_year_copy (year));
-  return TRUE;
+  return reorg_years_add (self->years, year, "in the budget", error);
 }
 
 /**
@@ -614,9 +607,7 @@ reorg_budget_get_year (ReorgBudget *self,
                        guint        year_index)
 {
   g_return_val_if_fail (REORG_IS_BUDGET (self), NULL);
-  if (year_index >= self->years->len)
-    return NULL;
-  return g_ptr_array_index (self->years, year_index);
+  return reorg_years_get (self->years, year_index);
 }
 
 /**
@@ -807,18 +798,6 @@ reorg_budget_sum (ReorgBudget          *self,
   return TRUE;
 }
 
-static gboolean
-check_year_index (ReorgBudget  *self,
-                  guint         year_index,
-                  GError      **error)
-{
-  if (year_index < self->years->len)
-    return TRUE;
-  g_set_error (error, REORG_ERROR, REORG_ERROR_INVALID,
-               "the budget has %u years, no year %u", self->years->len, year_index);
-  return FALSE;
-}
-
 /**
  * reorg_budget_compute_total:
  * @self: a budget
@@ -851,7 +830,7 @@ reorg_budget_compute_total (ReorgBudget          *self,
   g_return_val_if_fail (column < REORG_BUDGET_N_COLUMNS && !reorg_budget_column_is_fte (column), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!check_year_index (self, year_index, error) ||
+  if (!reorg_years_check_index (self->years, year_index, "budget", error) ||
       !reorg_budget_sum (self, analysis, column, year_index, &sum, NULL, error))
     return NULL;
   return reorg_money_new (sum);
@@ -888,10 +867,19 @@ reorg_budget_compute_fte_total (ReorgBudget          *self,
   g_return_val_if_fail (column < REORG_BUDGET_N_COLUMNS && reorg_budget_column_is_fte (column), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!check_year_index (self, year_index, error) ||
+  if (!reorg_years_check_index (self->years, year_index, "budget", error) ||
       !reorg_budget_sum (self, analysis, column, year_index, &sum, NULL, error))
     return NULL;
   return reorg_fte_new (sum);
+}
+
+/* Whether the table prints amounts of @column negated: savings, in a budget
+ * that writes them negative */
+static gboolean
+savings_negated (ReorgBudget       *self,
+                 ReorgBudgetColumn  column)
+{
+  return column == REORG_BUDGET_COLUMN_SAVINGS && self->sign == REORG_SIGN_CONVENTION_SAVINGS_NEGATIVE;
 }
 
 /**
@@ -915,17 +903,9 @@ reorg_budget_parse_amount (ReorgBudget        *self,
                            const char         *text,
                            GError            **error)
 {
-  g_autoptr(ReorgMoney) money = NULL;
-
   g_return_val_if_fail (REORG_IS_BUDGET (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
-
-  money = reorg_money_parse (text, self->scale, error);
-  if (money == NULL)
-    return NULL;
-  if (column == REORG_BUDGET_COLUMN_SAVINGS && self->sign == REORG_SIGN_CONVENTION_SAVINGS_NEGATIVE)
-    return reorg_money_negate (money, error);
-  return g_steal_pointer (&money);
+  return reorg_parse_in_scale (text, self->scale, savings_negated (self, column), error);
 }
 
 /**
@@ -947,16 +927,10 @@ reorg_budget_format_amount (ReorgBudget       *self,
                             ReorgBudgetColumn  column,
                             const ReorgMoney  *amount)
 {
-  ReorgMoney printed;
-
   g_return_val_if_fail (REORG_IS_BUDGET (self), NULL);
   g_return_val_if_fail (amount != NULL, NULL);
-
-  printed = *amount;
-  if (column == REORG_BUDGET_COLUMN_SAVINGS && self->sign == REORG_SIGN_CONVENTION_SAVINGS_NEGATIVE &&
-      printed.pence != G_MININT64)
-    printed.pence = -printed.pence;
-  return reorg_format_in_scale (&printed, self->scale);
+  return reorg_format_signed_in_scale (amount, self->scale, savings_negated (self, column),
+                                       REORG_MONEY_FORMAT_BRACKETS);
 }
 
 /**

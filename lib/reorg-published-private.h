@@ -63,11 +63,44 @@ gint64 reorg_scale_unit_pence (ReorgMoneyScale scale);
 char  *reorg_format_in_scale  (const ReorgMoney *money,
                                ReorgMoneyScale   scale);
 
-/* Years: a GPtrArray of ReorgFinancialYear */
-gboolean reorg_years_equal (GPtrArray *a,
-                            GPtrArray *b);
-int      reorg_years_find  (GPtrArray                *years,
-                            const ReorgFinancialYear *year);
+/* The same, negated first when @negate (for a table that writes savings
+ * negative; an amount whose negation does not fit is printed as is), with
+ * the given flags instead of brackets. */
+char  *reorg_format_signed_in_scale (const ReorgMoney      *money,
+                                     ReorgMoneyScale        scale,
+                                     gboolean               negate,
+                                     ReorgMoneyFormatFlags  flags);
+
+/* Reads an amount as a table prints it, in its scale, negated when
+ * @negate; errors are those of reorg_money_parse() and
+ * reorg_money_negate(). */
+ReorgMoney *reorg_parse_in_scale (const char       *text,
+                                  ReorgMoneyScale   scale,
+                                  gboolean          negate,
+                                  GError          **error);
+
+/* Years: a GPtrArray of ReorgFinancialYear, the columns of a schedule or a
+ * budget */
+GPtrArray *reorg_years_new   (void);
+gboolean   reorg_years_equal (GPtrArray *a,
+                              GPtrArray *b);
+int        reorg_years_find  (GPtrArray                *years,
+                              const ReorgFinancialYear *year);
+/* Appends a copy of @year; one already there is a REORG_ERROR_DUPLICATE
+ * error "the year 2015/16 is already <@already>". */
+gboolean   reorg_years_add   (GPtrArray                 *years,
+                              const ReorgFinancialYear  *year,
+                              const char                *already,
+                              GError                   **error);
+/* NULL if @index is out of range */
+const ReorgFinancialYear *reorg_years_get (GPtrArray *years,
+                                           guint      index);
+/* A REORG_ERROR_INVALID error "the <@table> has 2 years, no year 3" if
+ * @index is not a year */
+gboolean   reorg_years_check_index (GPtrArray   *years,
+                                    guint        index,
+                                    const char  *table,
+                                    GError     **error);
 
 /* ---- Instance structs ---- */
 

@@ -145,19 +145,53 @@ reorg_scale_unit_pence (ReorgMoneyScale scale)
 }
 
 char *
-reorg_format_in_scale (const ReorgMoney *money,
-                       ReorgMoneyScale   scale)
+reorg_format_signed_in_scale (const ReorgMoney      *money,
+                              ReorgMoneyScale        scale,
+                              gboolean               negate,
+                              ReorgMoneyFormatFlags  flags)
 {
+  ReorgMoney printed = *money;
   gint64 unit = reorg_scale_unit_pence (scale);
   guint decimals = 0;
 
+  /* -INT64_MIN does not fit: such an amount is printed as is. */
+  if (negate && printed.pence != G_MININT64)
+    printed.pence = -printed.pence;
   /* As many decimals as it takes to show the amount exactly. */
-  for (gint64 step = unit; step > 1 && money->pence % step != 0; step /= 10)
+  for (gint64 step = unit; step > 1 && printed.pence % step != 0; step /= 10)
     decimals++;
-  return reorg_money_format (money, scale, decimals, REORG_MONEY_FORMAT_BRACKETS);
+  return reorg_money_format (&printed, scale, decimals, flags);
+}
+
+char *
+reorg_format_in_scale (const ReorgMoney *money,
+                       ReorgMoneyScale   scale)
+{
+  return reorg_format_signed_in_scale (money, scale, FALSE, REORG_MONEY_FORMAT_BRACKETS);
+}
+
+ReorgMoney *
+reorg_parse_in_scale (const char       *text,
+                      ReorgMoneyScale   scale,
+                      gboolean          negate,
+                      GError          **error)
+{
+  g_autoptr(ReorgMoney) money = reorg_money_parse (text, scale, error);
+
+  if (money == NULL)
+    return NULL;
+  if (negate)
+    return reorg_money_negate (money, error);
+  return g_steal_pointer (&money);
 }
 
 /* ---- Years ---- */
+
+GPtrArray *
+reorg_years_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) reorg_financial_year_free);
+}
 
 gboolean
 reorg_years_equal (GPtrArray *a,
@@ -179,6 +213,43 @@ reorg_years_find (GPtrArray                *years,
     if (reorg_financial_year_equal (g_ptr_array_index (years, i), year))
       return (int) i;
   return -1;
+}
+
+gboolean
+reorg_years_add (GPtrArray                 *years,
+                 const ReorgFinancialYear  *year,
+                 const char                *already,
+                 GError                   **error)
+{
+  if (reorg_years_find (years, year) >= 0)
+    {
+      g_autofree char *label = reorg_financial_year_get_label (year);
+      g_set_error (error, REORG_ERROR, REORG_ERROR_DUPLICATE, "the year %s is already %s", label, already);
+      return FALSE;
+    }
+  g_ptr_array_add (years, reorg_financial_year_copy (year));
+  return TRUE;
+}
+
+const ReorgFinancialYear *
+reorg_years_get (GPtrArray *years,
+                 guint      index)
+{
+  if (index >= years->len)
+    return NULL;
+  return g_ptr_array_index (years, index);
+}
+
+gboolean
+reorg_years_check_index (GPtrArray   *years,
+                         guint        index,
+                         const char  *table,
+                         GError     **error)
+{
+  if (index < years->len)
+    return TRUE;
+  g_set_error (error, REORG_ERROR, REORG_ERROR_INVALID, "the %s has %u years, no year %u", table, years->len, index);
+  return FALSE;
 }
 
 /* ---- JSON reading ---- */

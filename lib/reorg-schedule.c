@@ -970,7 +970,7 @@ static void
 reorg_savings_schedule_init (ReorgSavingsSchedule *self)
 {
   self->title = g_strdup ("");
-  self->years = g_ptr_array_new_with_free_func ((GDestroyNotify) reorg_financial_year_free);
+  self->years = reorg_years_new ();
   self->sections = reorg_list_model_new (REORG_TYPE_SCHEDULE_SECTION);
   self->totals = reorg_money_cells_new ();
 }
@@ -1130,14 +1130,7 @@ reorg_savings_schedule_add_year (ReorgSavingsSchedule      *self,
   g_return_val_if_fail (year != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (reorg_years_find (self->years, year) >= 0)
-    {
-      g_autofree char *label = reorg_financial_year_get_label (year);
-      g_set_error (error, REORG_ERROR, REORG_ERROR_DUPLICATE, "the year %s is already a column", label);
-      return FALSE;
-    }
-  g_ptr_array_add (self->years, reorg_financial_year_copy (year));
-  return TRUE;
+  return reorg_years_add (self->years, year, "a column", error);
 }
 
 /**
@@ -1173,9 +1166,7 @@ reorg_savings_schedule_get_year (ReorgSavingsSchedule *self,
                                  guint                 year_index)
 {
   g_return_val_if_fail (REORG_IS_SAVINGS_SCHEDULE (self), NULL);
-  if (year_index >= self->years->len)
-    return NULL;
-  return g_ptr_array_index (self->years, year_index);
+  return reorg_years_get (self->years, year_index);
 }
 
 /**
@@ -1350,12 +1341,8 @@ reorg_savings_schedule_compute_total (ReorgSavingsSchedule  *self,
   g_return_val_if_fail (REORG_IS_SAVINGS_SCHEDULE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (year_index >= self->years->len)
-    {
-      g_set_error (error, REORG_ERROR, REORG_ERROR_INVALID,
-                   "the schedule has %u years, no year %u", self->years->len, year_index);
-      return NULL;
-    }
+  if (!reorg_years_check_index (self->years, year_index, "schedule", error))
+    return NULL;
   sections = reorg_list_model_get_array (self->sections);
   for (guint i = 0; i < sections->len; i++)
     {
@@ -1392,17 +1379,9 @@ reorg_savings_schedule_parse_amount (ReorgSavingsSchedule  *self,
                                      const char            *text,
                                      GError               **error)
 {
-  g_autoptr(ReorgMoney) money = NULL;
-
   g_return_val_if_fail (REORG_IS_SAVINGS_SCHEDULE (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
-
-  money = reorg_money_parse (text, self->scale, error);
-  if (money == NULL)
-    return NULL;
-  if (self->sign == REORG_SIGN_CONVENTION_SAVINGS_NEGATIVE)
-    return reorg_money_negate (money, error);
-  return g_steal_pointer (&money);
+  return reorg_parse_in_scale (text, self->scale, self->sign == REORG_SIGN_CONVENTION_SAVINGS_NEGATIVE, error);
 }
 
 /**
@@ -1423,21 +1402,15 @@ char *
 reorg_savings_schedule_format_amount (ReorgSavingsSchedule *self,
                                       const ReorgMoney     *amount)
 {
-  ReorgMoney printed;
-  gint64 unit;
-  guint decimals = 0;
+  gboolean negative;
 
   g_return_val_if_fail (REORG_IS_SAVINGS_SCHEDULE (self), NULL);
   g_return_val_if_fail (amount != NULL, NULL);
 
-  if (self->sign == REORG_SIGN_CONVENTION_SAVINGS_POSITIVE)
-    return reorg_format_in_scale (amount, self->scale);
-  /* -INT64_MIN does not fit: such an amount is printed as is. */
-  printed.pence = amount->pence == G_MININT64 ? amount->pence : -amount->pence;
-  unit = reorg_scale_unit_pence (self->scale);
-  for (gint64 step = unit; step > 1 && printed.pence % step != 0; step /= 10)
-    decimals++;
-  return reorg_money_format (&printed, self->scale, decimals, REORG_MONEY_FORMAT_NONE);
+  /* Brackets where savings are positive, a minus sign where negative */
+  negative = self->sign == REORG_SIGN_CONVENTION_SAVINGS_NEGATIVE;
+  return reorg_format_signed_in_scale (amount, self->scale, negative,
+                                       negative ? REORG_MONEY_FORMAT_NONE : REORG_MONEY_FORMAT_BRACKETS);
 }
 
 /**
