@@ -207,6 +207,7 @@ struct _ReorgProposal
   char           *name;
   char           *description;
   ReorgListModel *changes;       /* of ReorgChange, ordered */
+  GPtrArray      *one_off_costs; /* of ReorgOneOffCost, in the order added */
 };
 
 enum {
@@ -229,6 +230,7 @@ reorg_proposal_finalize (GObject *object)
   g_free (self->name);
   g_free (self->description);
   g_clear_object (&self->changes);
+  g_clear_pointer (&self->one_off_costs, g_ptr_array_unref);
 
   G_OBJECT_CLASS (reorg_proposal_parent_class)->finalize (object);
 }
@@ -324,6 +326,7 @@ reorg_proposal_init (ReorgProposal *self)
 {
   self->name = g_strdup ("");
   self->changes = reorg_list_model_new (REORG_TYPE_CHANGE);
+  self->one_off_costs = g_ptr_array_new_with_free_func ((GDestroyNotify) reorg_one_off_cost_free);
 }
 
 /**
@@ -520,13 +523,30 @@ reorg_proposal_get_changes (ReorgProposal *self)
  * @a: a proposal
  * @b: another proposal
  *
- * Compares two proposals: name, description and the same changes in the
- * same order (see [method@Reorg.Change.equal]).
+ * Compares two proposals: name, description, the same changes in the
+ * same order (see [method@Reorg.Change.equal]) and the same one-off costs
+ * (label, kind, amount and date) in the same order.
  *
  * Returns: %TRUE if the proposals are equal
  *
  * Since: 0.1
  */
+static gboolean
+one_off_cost_equal (const ReorgOneOffCost *a,
+                    const ReorgOneOffCost *b)
+{
+  const GDate *da = reorg_one_off_cost_get_date (a);
+  const GDate *db = reorg_one_off_cost_get_date (b);
+
+  if (g_strcmp0 (reorg_one_off_cost_get_label (a), reorg_one_off_cost_get_label (b)) != 0
+      || reorg_one_off_cost_get_kind (a) != reorg_one_off_cost_get_kind (b)
+      || !reorg_money_equal (reorg_one_off_cost_get_amount (a), reorg_one_off_cost_get_amount (b)))
+    return FALSE;
+  if (g_date_valid (da) != g_date_valid (db))
+    return FALSE;
+  return !g_date_valid (da) || g_date_compare (da, db) == 0;
+}
+
 gboolean
 reorg_proposal_equal (ReorgProposal *a,
                       ReorgProposal *b)
@@ -547,7 +567,97 @@ reorg_proposal_equal (ReorgProposal *a,
   for (guint i = 0; i < ca->len; i++)
     if (!reorg_change_equal (g_ptr_array_index (ca, i), g_ptr_array_index (cb, i)))
       return FALSE;
+  if (a->one_off_costs->len != b->one_off_costs->len)
+    return FALSE;
+  for (guint i = 0; i < a->one_off_costs->len; i++)
+    if (!one_off_cost_equal (g_ptr_array_index (a->one_off_costs, i),
+                             g_ptr_array_index (b->one_off_costs, i)))
+      return FALSE;
   return TRUE;
+}
+
+/**
+ * reorg_proposal_add_one_off_cost:
+ * @self: a proposal
+ * @cost: the cost, which is copied
+ *
+ * Adds a one-off cost of the proposal, such as redundancy pay or training
+ * (Harrow 2011: £120k), after those already added.
+ * [ctor@Reorg.Savings.new] adds the proposal's one-off costs to the savings
+ * it computes, where each falls in the financial year of its date and
+ * counts in the net cost and the call on reserves.
+ *
+ * Since: 0.1
+ */
+void
+reorg_proposal_add_one_off_cost (ReorgProposal         *self,
+                                 const ReorgOneOffCost *cost)
+{
+  g_return_if_fail (REORG_IS_PROPOSAL (self));
+  g_return_if_fail (cost != NULL);
+
+  g_ptr_array_add (self->one_off_costs, reorg_one_off_cost_copy (cost));
+}
+
+/**
+ * reorg_proposal_remove_one_off_cost:
+ * @self: a proposal
+ * @index: the position of the cost, from 0
+ *
+ * Removes the one-off cost at @index; the costs after it move up one.
+ * Does nothing when @index is past the end.
+ *
+ * Since: 0.1
+ */
+void
+reorg_proposal_remove_one_off_cost (ReorgProposal *self,
+                                    guint          index)
+{
+  g_return_if_fail (REORG_IS_PROPOSAL (self));
+
+  if (index < self->one_off_costs->len)
+    g_ptr_array_remove_index (self->one_off_costs, index);
+}
+
+/**
+ * reorg_proposal_get_n_one_off_costs:
+ * @self: a proposal
+ *
+ * Gets the number of one-off costs of the proposal.
+ *
+ * Returns: the number of one-off costs
+ *
+ * Since: 0.1
+ */
+guint
+reorg_proposal_get_n_one_off_costs (ReorgProposal *self)
+{
+  g_return_val_if_fail (REORG_IS_PROPOSAL (self), 0);
+  return self->one_off_costs->len;
+}
+
+/**
+ * reorg_proposal_get_one_off_costs:
+ * @self: a proposal
+ *
+ * Gets the one-off costs of the proposal, in the order they were added.
+ *
+ * Returns: (transfer container) (element-type ReorgOneOffCost): the costs,
+ *   which belong to @self
+ *
+ * Since: 0.1
+ */
+GPtrArray *
+reorg_proposal_get_one_off_costs (ReorgProposal *self)
+{
+  GPtrArray *costs;
+
+  g_return_val_if_fail (REORG_IS_PROPOSAL (self), NULL);
+
+  costs = g_ptr_array_new_full (self->one_off_costs->len, NULL);
+  for (guint i = 0; i < self->one_off_costs->len; i++)
+    g_ptr_array_add (costs, g_ptr_array_index (self->one_off_costs, i));
+  return costs;
 }
 
 /* ======================================================================

@@ -1504,6 +1504,10 @@ name_unit_lines (ReorgSavings   *self,
     }
 }
 
+static gboolean add_costs (ReorgSavings  *self,
+                           GPtrArray     *costs,
+                           GError       **error);
+
 /**
  * reorg_savings_new:
  * @proposal: a proposal
@@ -1523,10 +1527,15 @@ name_unit_lines (ReorgSavings   *self,
  * changes' labels, such as "FISS to Families First") and per funding
  * source. See [class@Reorg.Savings] for the rules and the rounding.
  *
+ * The one-off costs of @proposal ([method@Reorg.Proposal.get_one_off_costs])
+ * are added as by [method@Reorg.Savings.add_one_off_cost], so that they
+ * count in the net cost and the call on reserves.
+ *
  * Fails with the error of [method@Reorg.Proposal.apply] when a change
  * fails; with %REORG_ERROR_INVALID when @fy_start is not a month, @n_years
- * is out of range, @first_year starts in another month, or there is no
- * first year and no change; and with %REORG_ERROR_OVERFLOW when a sum does
+ * is out of range, @first_year starts in another month, there is no
+ * first year and no change, or a one-off cost of @proposal has no valid
+ * date or an unknown kind; and with %REORG_ERROR_OVERFLOW when a sum does
  * not fit.
  *
  * Returns: (transfer full) (nullable): the savings, or %NULL with @error set
@@ -1545,6 +1554,7 @@ reorg_savings_new (ReorgProposal             *proposal,
   g_autoptr(ReorgStructure) target = NULL;
   g_autoptr(GPtrArray) descriptions = NULL;
   g_autofree ReorgSavingsChangeInfo *changes = NULL;
+  g_autoptr(GPtrArray) costs = NULL;
   ReorgSavings *self;
   guint n_changes;
 
@@ -1572,8 +1582,24 @@ reorg_savings_new (ReorgProposal             *proposal,
 
   self = reorg_savings_new_from_effects (effects, changes, n_changes, fy_start,
                                          first_year, n_years, error);
-  if (self != NULL)
-    name_unit_lines (self, target, base);
+  if (self == NULL)
+    return NULL;
+  name_unit_lines (self, target, base);
+
+  costs = reorg_proposal_get_one_off_costs (proposal);
+  if (costs->len > 0)
+    {
+      g_autoptr(GPtrArray) copies =
+        g_ptr_array_new_full (costs->len, (GDestroyNotify) reorg_one_off_cost_free);
+
+      for (guint i = 0; i < costs->len; i++)
+        g_ptr_array_add (copies, reorg_one_off_cost_copy (g_ptr_array_index (costs, i)));
+      if (!add_costs (self, copies, error))
+        {
+          g_object_unref (self);
+          return NULL;
+        }
+    }
   return self;
 }
 

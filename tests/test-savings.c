@@ -1486,6 +1486,75 @@ test_from_failing_proposal (void)
   g_assert_nonnull (reorg_structure_lookup_post (base, "F1"));
 }
 
+static void
+test_proposal_one_off_costs (void)
+{
+  g_autoptr(ReorgStructure) base = proposal_base ();
+  g_autoptr(ReorgProposal) proposal = proposal_changes ();
+  g_autoptr(ReorgProposal) other = proposal_changes ();
+  g_autoptr(ReorgFinancialYear) first = reorg_financial_year_new (2010, G_DATE_APRIL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ReorgSavings) savings = NULL, failed = NULL;
+  g_autoptr(GPtrArray) costs = NULL, listed = NULL;
+  g_autoptr(ReorgOneOffCost) training = NULL, severance = NULL, bad = NULL;
+  ReorgMoney amount = { 12000000 }, pay = { 5000000 };
+  GDate sep = dmy (1, 9, 2010), may = dmy (1, 5, 2011), invalid;
+  gint64 year0 = 2 * 1820000 - 739726;
+
+  training = reorg_one_off_cost_new ("Training and change", REORG_ONE_OFF_COST_TRAINING,
+                                     &amount, &sep);
+  severance = reorg_one_off_cost_new ("Severance", REORG_ONE_OFF_COST_REDUNDANCY, &pay, &may);
+
+  g_assert_cmpuint (reorg_proposal_get_n_one_off_costs (proposal), ==, 0);
+  g_assert_true (reorg_proposal_equal (proposal, other));
+  reorg_proposal_add_one_off_cost (proposal, training);
+  reorg_proposal_add_one_off_cost (proposal, severance);
+  g_assert_cmpuint (reorg_proposal_get_n_one_off_costs (proposal), ==, 2);
+  costs = reorg_proposal_get_one_off_costs (proposal);
+  g_assert_cmpuint (costs->len, ==, 2);
+  g_assert_cmpstr (reorg_one_off_cost_get_label (g_ptr_array_index (costs, 0)), ==, "Training and change");
+  g_assert_cmpint (reorg_one_off_cost_get_kind (g_ptr_array_index (costs, 1)), ==,
+                   REORG_ONE_OFF_COST_REDUNDANCY);
+
+  /* Equality counts the costs, their order and every field. */
+  g_assert_false (reorg_proposal_equal (proposal, other));
+  reorg_proposal_add_one_off_cost (other, severance);
+  reorg_proposal_add_one_off_cost (other, training);
+  g_assert_false (reorg_proposal_equal (proposal, other));
+  reorg_proposal_remove_one_off_cost (other, 0);
+  reorg_proposal_remove_one_off_cost (other, 7);     /* past the end: nothing */
+  reorg_proposal_add_one_off_cost (other, severance);
+  g_assert_true (reorg_proposal_equal (proposal, other));
+  reorg_proposal_remove_one_off_cost (other, 1);
+  {
+    g_autoptr(ReorgOneOffCost) cheaper = reorg_one_off_cost_new ("Severance",
+                                                                  REORG_ONE_OFF_COST_REDUNDANCY,
+                                                                  &amount, &may);
+    reorg_proposal_add_one_off_cost (other, cheaper);
+    g_assert_false (reorg_proposal_equal (proposal, other));
+  }
+
+  /* The savings of the proposal count its one-off costs. */
+  savings = reorg_savings_new (proposal, base, G_DATE_APRIL, first, 3, &error);
+  g_assert_no_error (error);
+  listed = reorg_savings_get_one_off_costs (savings);
+  g_assert_cmpuint (listed->len, ==, 2);
+  assert_pence (reorg_savings_get_total (savings, 0), year0);
+  assert_pence (reorg_savings_get_one_off_total (savings, 0), 12000000);
+  assert_pence (reorg_savings_get_one_off_total (savings, 1), 5000000);
+  assert_pence (reorg_savings_get_one_off_total (savings, 2), 0);
+  assert_pence (reorg_savings_get_net_cost (savings, 0), 12000000 - year0);
+  assert_pence (reorg_savings_get_reserves_call (savings), 12000000 - year0);
+
+  /* A cost with no valid date fails the savings. */
+  g_date_clear (&invalid, 1);
+  bad = reorg_one_off_cost_new ("bad", REORG_ONE_OFF_COST_OTHER, &amount, &invalid);
+  reorg_proposal_add_one_off_cost (proposal, bad);
+  failed = reorg_savings_new (proposal, base, G_DATE_APRIL, first, 3, &error);
+  g_assert_error (error, REORG_ERROR, REORG_ERROR_INVALID);
+  g_assert_null (failed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1517,6 +1586,7 @@ main (int   argc,
   g_test_add_func ("/savings/line-copy", test_line_copy);
   g_test_add_func ("/savings/from-proposal", test_from_proposal);
   g_test_add_func ("/savings/from-failing-proposal", test_from_failing_proposal);
+  g_test_add_func ("/savings/proposal-one-off-costs", test_proposal_one_off_costs);
 
   return g_test_run ();
 }

@@ -132,6 +132,19 @@ const GDate         *reorg_one_off_cost_get_date    (const ReorgOneOffCost  *sel
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReorgOneOffCost, reorg_one_off_cost_free)
 
+/* ---- The one-off costs of a ReorgProposal ---- */
+
+REORG_AVAILABLE_IN_ALL
+void                 reorg_proposal_add_one_off_cost    (ReorgProposal          *self,
+                                                         const ReorgOneOffCost  *cost);
+REORG_AVAILABLE_IN_ALL
+void                 reorg_proposal_remove_one_off_cost (ReorgProposal          *self,
+                                                         guint                   index);
+REORG_AVAILABLE_IN_ALL
+guint                reorg_proposal_get_n_one_off_costs (ReorgProposal          *self);
+REORG_AVAILABLE_IN_ALL
+GPtrArray           *reorg_proposal_get_one_off_costs   (ReorgProposal          *self);
+
 /* ---- ReorgSavingsLine ---- */
 
 #define REORG_TYPE_SAVINGS_LINE (reorg_savings_line_get_type ())
