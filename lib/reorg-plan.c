@@ -1629,6 +1629,54 @@ read_change (Reader      *r,
   return g_steal_pointer (&change);
 }
 
+/* The optional "one_off_costs" of a proposal: objects with a label, a
+ * kind (default "other"), an amount and a date. */
+static gboolean
+read_one_off_costs (Reader         *r,
+                    JsonObject     *object,
+                    guint           proposal_index,
+                    const char     *named,
+                    ReorgProposal  *proposal,
+                    GError        **error)
+{
+  JsonNode *node = json_object_get_member (object, "one_off_costs");
+  JsonArray *costs;
+  guint n;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (r, error, REORG_ERROR_PARSE, named, "one_off_costs: expected an array, found %s",
+                 node_type_name (node));
+  costs = json_node_get_array (node);
+  n = json_array_get_length (costs);
+  for (guint k = 0; k < n; k++)
+    {
+      JsonNode *cost_node = json_array_get_element (costs, k);
+      g_autofree char *place = g_strdup_printf ("proposals[%u].one_off_costs[%u]", proposal_index, k);
+      g_autoptr(ReorgMoney) amount = NULL;
+      g_autoptr(ReorgOneOffCost) cost = NULL;
+      JsonObject *cost_object;
+      const char *label;
+      int kind = REORG_ONE_OFF_COST_OTHER;
+      GDate date;
+
+      if (!JSON_NODE_HOLDS_OBJECT (cost_node))
+        return fail (r, error, REORG_ERROR_PARSE, place, "expected an object, found %s",
+                     node_type_name (cost_node));
+      cost_object = json_node_get_object (cost_node);
+      if (!read_string (r, cost_object, "label", place, FALSE, &label, error) ||
+          !read_enum (r, cost_object, "kind", place, REORG_TYPE_ONE_OFF_COST_KIND, &kind, error) ||
+          !require_member (r, cost_object, "amount", place, error) ||
+          !read_money (r, cost_object, "amount", place, &amount, error) ||
+          !read_required_date (r, cost_object, "date", place, &date, error))
+        return FALSE;
+      cost = reorg_one_off_cost_new (label, kind, amount, &date);
+      reorg_proposal_add_one_off_cost (proposal, cost);
+    }
+  return TRUE;
+}
+
 static gboolean
 read_proposals (Reader      *r,
                 JsonObject  *root,
@@ -1687,6 +1735,8 @@ read_proposals (Reader      *r,
             return FALSE;
           reorg_proposal_add_change (proposal, change);
         }
+      if (!read_one_off_costs (r, object, i, named, proposal, error))
+        return FALSE;
       if (!reorg_plan_add_proposal (plan, proposal, &local_error))
         return fail (r, error, local_error->code, named, "%s", local_error->message);
     }
@@ -2190,6 +2240,35 @@ write_change (JsonBuilder *b,
   json_builder_end_object (b);
 }
 
+/* Optional: a proposal without one-off costs has no member. */
+static void
+write_one_off_costs (JsonBuilder   *b,
+                     ReorgProposal *proposal)
+{
+  g_autoptr(GPtrArray) costs = reorg_proposal_get_one_off_costs (proposal);
+
+  if (costs->len == 0)
+    return;
+  json_builder_set_member_name (b, "one_off_costs");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < costs->len; k++)
+    {
+      const ReorgOneOffCost *cost = g_ptr_array_index (costs, k);
+
+      json_builder_begin_object (b);
+      add_string (b, "label", reorg_one_off_cost_get_label (cost));
+      /* A kind or date that a cost made in code got wrong is left out, and
+       * reading the plan back says so. */
+      if ((guint) reorg_one_off_cost_get_kind (cost) <= REORG_ONE_OFF_COST_OTHER)
+        add_enum (b, "kind", REORG_TYPE_ONE_OFF_COST_KIND, reorg_one_off_cost_get_kind (cost), -1);
+      add_money (b, "amount", reorg_one_off_cost_get_amount (cost));
+      if (g_date_valid (reorg_one_off_cost_get_date (cost)))
+        add_date (b, "date", reorg_one_off_cost_get_date (cost));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
 static void
 write_proposals (JsonBuilder *b,
                  ReorgPlan   *self)
@@ -2215,6 +2294,7 @@ write_proposals (JsonBuilder *b,
       for (guint j = 0; j < n; j++)
         write_change (b, reorg_proposal_get_change (proposal, j));
       json_builder_end_array (b);
+      write_one_off_costs (b, proposal);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

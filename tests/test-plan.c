@@ -490,10 +490,25 @@ test_plan_proposals_round_trip (void)
   ReorgProposal *lp;
   ReorgChange *c;
 
+  {
+    ReorgMoney training = { 12000000 }, severance = { -5 };
+    GDate sep, may;
+    g_autoptr(ReorgOneOffCost) a = NULL, b = NULL;
+
+    g_date_set_dmy (&sep, 1, 9, 2011);
+    g_date_set_dmy (&may, 31, 5, 2012);
+    a = reorg_one_off_cost_new ("Training and change", REORG_ONE_OFF_COST_TRAINING, &training, &sep);
+    b = reorg_one_off_cost_new (NULL, REORG_ONE_OFF_COST_PENSION_STRAIN, &severance, &may);
+    reorg_proposal_add_one_off_cost (p, a);
+    reorg_proposal_add_one_off_cost (p, b);
+  }
   g_assert_true (reorg_plan_add_proposal (plan, p, NULL));
   g_assert_true (reorg_plan_add_proposal (plan, empty, NULL));
 
   data = reorg_plan_to_data (plan, NULL);
+  g_assert_nonnull (strstr (data, "\"one_off_costs\""));
+  g_assert_nonnull (strstr (data, "\"kind\" : \"pension-strain\""));
+  g_assert_nonnull (strstr (data, "\"amount\" : \"120000.00\""));
   loaded = reorg_plan_new_from_data (data, -1, &error);
   g_assert_no_error (error);
   g_assert_true (reorg_plan_equal (plan, loaded));
@@ -509,6 +524,20 @@ test_plan_proposals_round_trip (void)
   g_assert_nonnull (lp);
   g_assert_true (lp != p);
   g_assert_cmpuint (reorg_proposal_get_n_changes (lp), ==, reorg_proposal_get_n_changes (p));
+  g_assert_cmpuint (reorg_proposal_get_n_one_off_costs (lp), ==, 2);
+  g_assert_cmpuint (reorg_proposal_get_n_one_off_costs (reorg_plan_lookup_proposal (loaded, "Phase 2")), ==, 0);
+  {
+    g_autoptr(GPtrArray) costs = reorg_proposal_get_one_off_costs (lp);
+    const ReorgOneOffCost *first = g_ptr_array_index (costs, 0), *second = g_ptr_array_index (costs, 1);
+
+    g_assert_cmpstr (reorg_one_off_cost_get_label (first), ==, "Training and change");
+    g_assert_cmpint (reorg_one_off_cost_get_kind (first), ==, REORG_ONE_OFF_COST_TRAINING);
+    g_assert_cmpint (reorg_one_off_cost_get_amount (first)->pence, ==, 12000000);
+    g_assert_cmpint (g_date_get_day (reorg_one_off_cost_get_date (first)), ==, 1);
+    g_assert_null (reorg_one_off_cost_get_label (second));
+    g_assert_cmpint (reorg_one_off_cost_get_amount (second)->pence, ==, -5);
+    g_assert_cmpint (g_date_get_year (reorg_one_off_cost_get_date (second)), ==, 2012);
+  }
   g_assert_cmpstr (reorg_proposal_get_description (lp), ==, "FISS to Families First, and Education Services");
   c = reorg_proposal_get_change (lp, 0);
   g_assert_cmpint (reorg_change_get_kind (c), ==, REORG_CHANGE_KIND_ESTABLISH_POST);
@@ -575,6 +604,8 @@ test_plan_proposal_loads_unchecked (void)
   "\"proposals\":" x "}"
 #define CHANGE(x) WITH_PROPOSALS ("[{\"name\":\"A\",\"changes\":[" x "]}]")
 #define DATED "\"date\":\"2011-03-31\""
+#define COSTS(x) WITH_PROPOSALS ("[{\"name\":\"A\",\"changes\":[],\"one_off_costs\":" x "}]")
+#define COST_OK "{\"label\":\"Training\",\"kind\":\"training\",\"amount\":\"120000.00\"," DATED "}"
 
 static const BadCase bad_proposal_cases[] = {
   { WITH_PROPOSALS ("{}"), REORG_ERROR_PARSE, "proposals: expected an array, found an object" },
@@ -682,6 +713,20 @@ static const BadCase bad_proposal_cases[] = {
   { WITH_PROPOSALS ("[{\"name\":\"A\",\"changes\":[{\"kind\":\"close-unit\"," DATED ",\"unit\":\"U\"},"
                     "{\"kind\":\"close-unit\"," DATED "}]}]"),
     REORG_ERROR_PARSE, "proposals[0].changes[1] (close-unit): member \"unit\" is missing" },
+  { COSTS ("{}"), REORG_ERROR_PARSE, "proposals[0] (proposal 'A'): one_off_costs: expected an array, found an object" },
+  { COSTS ("[7]"), REORG_ERROR_PARSE, "proposals[0].one_off_costs[0]: expected an object, found a number" },
+  { COSTS ("[" COST_OK ",{\"kind\":\"other\",\"amount\":\"lots\"," DATED "}]"), REORG_ERROR_PARSE,
+    "proposals[0].one_off_costs[1]: amount: " },
+  { COSTS ("[" COST_OK ",{\"kind\":\"other\"," DATED "}]"), REORG_ERROR_PARSE,
+    "proposals[0].one_off_costs[1]: member \"amount\" is missing" },
+  { COSTS ("[{\"kind\":\"bribe\",\"amount\":\"1.00\"," DATED "}]"), REORG_ERROR_INVALID,
+    "proposals[0].one_off_costs[0]: kind: unknown value \"bribe\"" },
+  { COSTS ("[{\"amount\":\"1.00\"}]"), REORG_ERROR_PARSE,
+    "proposals[0].one_off_costs[0]: member \"date\" is missing" },
+  { COSTS ("[{\"amount\":\"1.00\",\"date\":\"2011-02-30\"}]"), REORG_ERROR_PARSE,
+    "proposals[0].one_off_costs[0]: date: \"2011-02-30\" is not a date" },
+  { COSTS ("[{\"label\":5,\"amount\":\"1.00\"," DATED "}]"), REORG_ERROR_PARSE,
+    "proposals[0].one_off_costs[0]: label: expected a string, found a number" },
 };
 
 static void
