@@ -881,6 +881,69 @@ print_consultation (ReorgSavings *savings)
     }
 }
 
+/* The one-off costs of the savings, then per financial year the one-off
+ * total, the savings, the net cost (one-off costs less savings; in
+ * brackets, a net saving) and the call on reserves they imply. */
+static void
+print_one_off_costs (ReorgSavings *savings)
+{
+  g_autoptr(GPtrArray) costs = reorg_savings_get_one_off_costs (savings);
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (REORG_TYPE_ONE_OFF_COST_KIND);
+  guint n_years = reorg_savings_get_n_years (savings);
+  guint width = strlen ("One-off cost");
+
+  for (guint i = 0; i < costs->len; i++)
+    {
+      const char *label = reorg_one_off_cost_get_label (g_ptr_array_index (costs, i));
+
+      if (label != NULL)
+        width = MAX (width, g_utf8_strlen (label, -1));
+    }
+
+  print_padded ("One-off cost", width);
+  printf ("  %-15s %-10s", "Kind", "Date");
+  print_cell ("Amount", 14);
+  fputc ('\n', stdout);
+  for (guint i = 0; i < costs->len; i++)
+    {
+      const ReorgOneOffCost *cost = g_ptr_array_index (costs, i);
+      const char *label = reorg_one_off_cost_get_label (cost);
+      GEnumValue *kind = g_enum_get_value (kinds, reorg_one_off_cost_get_kind (cost));
+      g_autofree char *date = format_date (reorg_one_off_cost_get_date (cost));
+      g_autofree char *amount = format_pounds (reorg_one_off_cost_get_amount (cost));
+
+      print_padded (label != NULL ? label : "", width);
+      printf ("  %-15s %-10s", kind != NULL ? kind->value_nick : "?", date);
+      print_cell (amount, 14);
+      fputc ('\n', stdout);
+    }
+
+  printf ("\n%-9s", "Year");
+  print_cell ("One-off costs", 15);
+  print_cell ("Savings", 15);
+  print_cell ("Net cost", 15);
+  fputc ('\n', stdout);
+  for (guint y = 0; y < n_years; y++)
+    {
+      g_autofree char *year = reorg_financial_year_get_label (reorg_savings_get_year (savings, y));
+      g_autofree char *one_off = format_pounds (reorg_savings_get_one_off_total (savings, y));
+      g_autofree char *saved = format_pounds (reorg_savings_get_total (savings, y));
+      g_autofree char *net = format_pounds (reorg_savings_get_net_cost (savings, y));
+
+      printf ("%-9s", year);
+      print_cell (one_off, 15);
+      print_cell (saved, 15);
+      print_cell (net, 15);
+      fputc ('\n', stdout);
+    }
+  {
+    g_autofree char *reserves = format_pounds (reorg_savings_get_reserves_call (savings));
+
+    printf ("Net cost = one-off costs - savings; in brackets, a net saving.\n");
+    printf ("Call on reserves (the net costs of the years with one): %s\n", reserves);
+  }
+}
+
 static int
 report_proposal (ReorgPlan     *plan,
                  ReorgProposal *proposal,
@@ -950,6 +1013,16 @@ report_proposal (ReorgPlan     *plan,
           if (g_date_compare (reorg_change_get_date (change), as_at) <= 0)
             reorg_proposal_add_change (costed, change);
         }
+      {
+        g_autoptr(GPtrArray) costs = reorg_proposal_get_one_off_costs (proposal);
+
+        for (guint i = 0; i < costs->len; i++)
+          {
+            const ReorgOneOffCost *cost = g_ptr_array_index (costs, i);
+            if (g_date_compare (reorg_one_off_cost_get_date (cost), as_at) <= 0)
+              reorg_proposal_add_one_off_cost (costed, cost);
+          }
+      }
     }
   else
     costed = g_object_ref (proposal);
@@ -972,6 +1045,11 @@ report_proposal (ReorgPlan     *plan,
       if (g > 0)
         printf ("\n");
       print_savings_table (groupings[g], savings, lines);
+    }
+  if (reorg_proposal_get_n_one_off_costs (costed) > 0)
+    {
+      printf ("\n-- One-off costs, net cost and the call on reserves --\n");
+      print_one_off_costs (savings);
     }
   printf ("\n");
   print_target (plan, savings);
