@@ -881,8 +881,8 @@ print_consultation (ReorgSavings *savings)
     }
 }
 
-/* The one-off costs of the savings, then per financial year the one-off
- * total, the savings, the net cost (one-off costs less savings; in
+/* The one-off costs of the savings (if any), then per financial year the
+ * one-off total, the savings, the net cost (one-off costs less savings; in
  * brackets, a net saving) and the call on reserves they imply. */
 static void
 print_one_off_costs (ReorgSavings *savings)
@@ -900,10 +900,13 @@ print_one_off_costs (ReorgSavings *savings)
         width = MAX (width, g_utf8_strlen (label, -1));
     }
 
-  print_padded ("One-off cost", width);
-  printf ("  %-15s %-10s", "Kind", "Date");
-  print_cell ("Amount", 14);
-  fputc ('\n', stdout);
+  if (costs->len > 0)
+    {
+      print_padded ("One-off cost", width);
+      printf ("  %-15s %-10s", "Kind", "Date");
+      print_cell ("Amount", 14);
+      fputc ('\n', stdout);
+    }
   for (guint i = 0; i < costs->len; i++)
     {
       const ReorgOneOffCost *cost = g_ptr_array_index (costs, i);
@@ -918,7 +921,9 @@ print_one_off_costs (ReorgSavings *savings)
       fputc ('\n', stdout);
     }
 
-  printf ("\n%-9s", "Year");
+  if (costs->len > 0)
+    fputc ('\n', stdout);
+  printf ("%-9s", "Year");
   print_cell ("One-off costs", 15);
   print_cell ("Savings", 15);
   print_cell ("Net cost", 15);
@@ -1046,9 +1051,10 @@ report_proposal (ReorgPlan     *plan,
         printf ("\n");
       print_savings_table (groupings[g], savings, lines);
     }
-  if (reorg_proposal_get_n_one_off_costs (costed) > 0)
+  if (reorg_proposal_get_n_one_off_costs (costed) > 0 || reorg_savings_get_reserves_call (savings)->pence > 0)
     {
-      printf ("\n-- One-off costs, net cost and the call on reserves --\n");
+      printf ("\n-- %s --\n", reorg_proposal_get_n_one_off_costs (costed) > 0
+              ? "One-off costs, net cost and the call on reserves" : "Net cost and the call on reserves");
       print_one_off_costs (savings);
     }
   printf ("\n");
