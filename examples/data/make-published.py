@@ -22,7 +22,7 @@ import sys
 
 import gi
 gi.require_version('Reorg', '1')
-from gi.repository import Reorg  # noqa: E402
+from gi.repository import GLib, Reorg  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TABLES = os.path.join(HERE, 'tables')
@@ -59,11 +59,49 @@ def set_services(section, services, service=None):
         set_services(child, services, service)
 
 
+def date(y, m, d):
+    return GLib.Date.new_dmy(d, GLib.DateMonth(m), y)
+
+
+# Harrow 2011: the one-off costs the report gives in prose (paragraphs 28
+# and 29; tables/harrow-2011/facts.md, L131 and L135). The report dates
+# neither: both are put at the go-live of the new operating model, 31
+# October 2011 (L27), in 2011/12 as paragraph 29 says of the training costs.
+HARROW_GO_LIVE = (2011, 10, 31)
+HARROW_ONE_OFF_COSTS = [
+    ('Indicative redundancy costs, worst case (approximately 12 FTE)',
+     Reorg.OneOffCostKind.REDUNDANCY, 300000),
+    ('Staff training and change management',
+     Reorg.OneOffCostKind.TRAINING, 120000),
+]
+
+
 def harrow():
     plan = Reorg.Plan.new()
     plan.set_organisation('London Borough of Harrow')
+    # The date of the meeting (L6); `reorg report` starts the savings of a
+    # proposal without changes in the plan's year.
+    plan.set_date(date(2011, 7, 5))
+    plan.set_metadata('source', "London Borough of Harrow, Cabinet, 5 July 2011: "
+                      "new operating model for Children's Services")
+    plan.set_metadata('one_off_costs', "Redundancy: worst case for the loss of approximately "
+                      "12 FTE, indicative £300k, met from the corporate provision (paragraph 28). "
+                      "Training and change management: estimated £120k in 2011/12, funded from "
+                      "the 2011/12 part-year savings (paragraph 29).")
+    plan.set_metadata('assumptions', "The report dates neither one-off cost. Both are dated "
+                      "2011-10-31, the go-live of the new operating model (the summary of the report), so both "
+                      "fall in 2011/12: the report puts the training costs in 2011/12 and does "
+                      "not give the year of the redundancy costs. The proposal 'Phase 1' has no "
+                      "changes: the report names no posts.")
     plan.add_schedule(Reorg.SavingsSchedule.new_from_table(
         table('harrow-2011', 'savings.tsv'), 'Savings', Sign.NEGATIVE))
+    proposal = Reorg.Proposal.new('Phase 1')
+    proposal.set_description("First phase of the new operating model for Children's Services, "
+                             "from 31 October 2011: one-off costs only (the report names no posts)")
+    for label, kind, pounds in HARROW_ONE_OFF_COSTS:
+        proposal.add_one_off_cost(Reorg.OneOffCost.new(
+            label, kind, Reorg.Money.new(pounds * 100), date(*HARROW_GO_LIVE)))
+    plan.add_proposal(proposal)
     return plan
 
 

@@ -2,14 +2,17 @@
 # (examples/data/harrow-2011.json, manchester-2015.json, birmingham-2011.json)
 # are what examples/data/make-published.py makes from the report tables, and
 # their published totals come out by computation; the checker finds what
-# examples/data/tables/FINDINGS.md lists, and nothing else.
+# examples/data/tables/FINDINGS.md lists, and nothing else; the one-off
+# costs the Harrow report gives in prose come out of the plan and of
+# `reorg report`.
 #
-# Run by meson's python suite, which sets REORG_SOURCE_ROOT, GI_TYPELIB_PATH,
-# LD_LIBRARY_PATH and PYTHONPATH (see tests/meson.build).
+# Run by meson's python suite, which sets REORG_SOURCE_ROOT, REORG_BUILD_ROOT,
+# GI_TYPELIB_PATH, LD_LIBRARY_PATH and PYTHONPATH (see tests/meson.build).
 #
 # SPDX-License-Identifier: LGPL-2.1-or-later
 
 import os
+import re
 import subprocess
 import sys
 
@@ -17,13 +20,15 @@ import pytest
 
 import gi
 gi.require_version('Reorg', '1')
-from gi.repository import Reorg  # noqa: E402
+from gi.repository import GLib, Reorg  # noqa: E402
 
 SOURCE_ROOT = os.environ.get(
     'REORG_SOURCE_ROOT',
     os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 DATA = os.path.join(SOURCE_ROOT, 'examples', 'data')
 SCRIPT = os.path.join(DATA, 'make-published.py')
+BUILD_ROOT = os.environ.get('REORG_BUILD_ROOT', os.path.join(SOURCE_ROOT, 'build'))
+REORG = os.path.join(BUILD_ROOT, 'examples', 'reorg')
 PLANS = ['harrow-2011.json', 'manchester-2015.json', 'birmingham-2011.json']
 
 K = 100000               # pence in £1,000
@@ -62,6 +67,44 @@ def test_harrow():
     assert [s.get_published_total(i).pence for i in range(3)] == [0, 914 * K, 345 * K]
     assert sum(line.compute_total().pence for line in s.get_all_lines()) == 1259 * K
     assert findings(plan) == []
+
+
+def test_harrow_one_off_costs():
+    # Paragraphs 28 and 29 of the report (tables/harrow-2011/facts.md L131,
+    # L135): £300k indicative redundancy costs for about 12 FTE, £120k
+    # training and change management in 2011/12.
+    plan = load('harrow-2011.json')
+    proposal = plan.lookup_proposal('Phase 1')
+    assert proposal is not None
+    assert proposal.get_n_changes() == 0
+    costs = list(proposal.get_one_off_costs())
+    assert [(c.get_kind(), c.get_amount().pence) for c in costs] == [
+        (Reorg.OneOffCostKind.REDUNDANCY, 300000 * 100),
+        (Reorg.OneOffCostKind.TRAINING, 120000 * 100)]
+    assert '12 FTE' in costs[0].get_label()
+    assert sum(c.get_amount().pence for c in costs) == 420000 * 100
+    assert plan.get_metadata('assumptions')
+
+    april = GLib.DateMonth.APRIL
+    sv = Reorg.Savings.new(proposal, plan.get_structure(), april,
+                           Reorg.FinancialYear.new(2011, april), 3)
+    # Both fall in 2011/12
+    assert [sv.get_one_off_total(i).pence for i in range(3)] == [420000 * 100, 0, 0]
+    assert [sv.get_net_cost(i).pence for i in range(3)] == [420000 * 100, 0, 0]
+
+
+def test_harrow_report_prints_the_one_off_costs():
+    r = subprocess.run([REORG, 'report', os.path.join(DATA, 'harrow-2011.json')],
+                       capture_output=True, text=True, encoding='utf-8', timeout=120)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert '== Proposal: Phase 1 ==' in out
+    assert '-- One-off costs, net cost and the call on reserves --' in out
+    assert re.search(r'^Indicative redundancy costs.*12 FTE\)\s+redundancy\s+2011-10-31\s+£300,000$',
+                     out, re.M)
+    assert re.search(r'^Staff training and change management\s+training\s+2011-10-31\s+£120,000$',
+                     out, re.M)
+    assert re.search(r'^2011/12\s+£420,000\s+£0\s+£420,000$', out, re.M)
 
 
 def test_manchester_schedule():
