@@ -53,7 +53,7 @@ reorg_budget_row_init (ReorgBudgetRow *self)
 {
   self->name = g_strdup ("");
   for (guint i = 0; i < REORG_BUDGET_N_COLUMNS; i++)
-    self->cells[i] = reorg_budget_column_is_fte (i) ? reorg_fte_cells_new () : reorg_money_cells_new ();
+    self->cells[i] = reorg_cells_new ();
 }
 
 /**
@@ -318,8 +318,7 @@ row_equal (ReorgBudgetRow *a,
       g_strcmp0 (a->group, b->group) != 0 || a->spend_kind != b->spend_kind)
     return FALSE;
   for (guint i = 0; i < REORG_BUDGET_N_COLUMNS; i++)
-    if (reorg_budget_column_is_fte (i) ? !reorg_fte_cells_equal (a->cells[i], b->cells[i], n_years)
-                                       : !reorg_money_cells_equal (a->cells[i], b->cells[i], n_years))
+    if (!reorg_cells_equal (a->cells[i], b->cells[i], n_years))
       return FALSE;
   return TRUE;
 }

@@ -13,47 +13,42 @@ G_BEGIN_DECLS
 
 /* ---- Optional cells: a blank cell is not zero ---- */
 
+/* One optional cell of a money or an FTE column: both are a single exact
+ * gint64, so one cell type and one set of helpers serve both. */
 typedef struct
 {
-  ReorgMoney money;
-  gboolean   set;
-} ReorgMoneyCell;
-
-typedef struct
-{
-  ReorgFte fte;
+  union
+  {
+    ReorgMoney money;
+    ReorgFte   fte;
+    gint64     value;
+  };
   gboolean set;
-} ReorgFteCell;
+} ReorgCell;
 
-/* A GArray of ReorgMoneyCell that grows on set; NULL where blank. A cell
- * past the end of the array is blank, so trailing blanks and absent cells
- * are the same. Cells at or past n_years (the table's number of years) are
- * not compared nor counted: pass G_MAXUINT for all of them. */
+/* A GArray of ReorgCell that grows on set; NULL where blank. A cell past
+ * the end of the array is blank, so trailing blanks and absent cells are
+ * the same. Cells at or past n_years (the table's number of years) are not
+ * compared nor counted: pass G_MAXUINT for all of them. */
+#define reorg_cells_new() g_array_new (FALSE, TRUE, sizeof (ReorgCell))
+
+gboolean          reorg_cells_equal       (GArray           *a,
+                                           GArray           *b,
+                                           guint             n_years);
+/* The highest set index below n_years + 1 */
+guint             reorg_cells_used        (GArray           *cells,
+                                           guint             n_years);
+
 const ReorgMoney *reorg_money_cells_get   (GArray           *cells,
                                            guint             index);
 void              reorg_money_cells_set   (GArray           *cells,
                                            guint             index,
                                            const ReorgMoney *money);
-gboolean          reorg_money_cells_equal (GArray           *a,
-                                           GArray           *b,
-                                           guint             n_years);
-/* The highest set index below n_years + 1 */
-guint             reorg_money_cells_used  (GArray           *cells,
-                                           guint             n_years);
-
 const ReorgFte   *reorg_fte_cells_get     (GArray           *cells,
                                            guint             index);
 void              reorg_fte_cells_set     (GArray           *cells,
                                            guint             index,
                                            const ReorgFte   *fte);
-gboolean          reorg_fte_cells_equal   (GArray           *a,
-                                           GArray           *b,
-                                           guint             n_years);
-guint             reorg_fte_cells_used    (GArray           *cells,
-                                           guint             n_years);
-
-#define reorg_money_cells_new() g_array_new (FALSE, TRUE, sizeof (ReorgMoneyCell))
-#define reorg_fte_cells_new() g_array_new (FALSE, TRUE, sizeof (ReorgFteCell))
 
 /* The pence of one unit of a scale: 100, 100000, ... */
 gint64 reorg_scale_unit_pence (ReorgMoneyScale scale);
@@ -113,7 +108,7 @@ struct _ReorgScheduleLine
   char                 *risk;
   ReorgScheduleLineKind kind;
   ReorgMtfsStatus       status;
-  GArray               *amounts;   /* of ReorgMoneyCell */
+  GArray               *amounts;   /* of ReorgCell */
   GPtrArray            *links;     /* of char*, proposal and change in pairs */
   gpointer              parent;    /* the section, not owned */
 };
@@ -124,7 +119,7 @@ struct _ReorgScheduleSection
   char           *name;
   ReorgListModel *sections;        /* of ReorgScheduleSection */
   ReorgListModel *lines;           /* of ReorgScheduleLine */
-  GArray         *subtotals;       /* published, of ReorgMoneyCell */
+  GArray         *subtotals;       /* published, of ReorgCell */
   gpointer        parent;          /* a section or a schedule, not owned */
 };
 
@@ -136,7 +131,7 @@ struct _ReorgSavingsSchedule
   ReorgSignConvention sign;
   GPtrArray          *years;       /* of ReorgFinancialYear */
   ReorgListModel     *sections;    /* of ReorgScheduleSection */
-  GArray             *totals;      /* published, of ReorgMoneyCell */
+  GArray             *totals;      /* published, of ReorgCell */
 };
 
 #define REORG_BUDGET_N_COLUMNS (REORG_BUDGET_COLUMN_REDUCTIONS + 1)

@@ -9,16 +9,43 @@
 
 /* ---- Cells ---- */
 
+static ReorgCell *
+cell_at (GArray *cells,
+         guint   index)
+{
+  ReorgCell *cell;
+
+  if (index >= cells->len)
+    return NULL;
+  cell = &g_array_index (cells, ReorgCell, index);
+  return cell->set ? cell : NULL;
+}
+
+static void
+cell_set (GArray       *cells,
+          guint         index,
+          const gint64 *value)
+{
+  ReorgCell *cell;
+
+  if (index >= cells->len)
+    {
+      if (value == NULL)
+        return;
+      g_array_set_size (cells, index + 1);
+    }
+  cell = &g_array_index (cells, ReorgCell, index);
+  cell->set = value != NULL;
+  cell->value = value ? *value : 0;
+}
+
 const ReorgMoney *
 reorg_money_cells_get (GArray *cells,
                        guint   index)
 {
-  ReorgMoneyCell *cell;
+  ReorgCell *cell = cell_at (cells, index);
 
-  if (index >= cells->len)
-    return NULL;
-  cell = &g_array_index (cells, ReorgMoneyCell, index);
-  return cell->set ? &cell->money : NULL;
+  return cell ? &cell->money : NULL;
 }
 
 void
@@ -26,57 +53,16 @@ reorg_money_cells_set (GArray           *cells,
                        guint             index,
                        const ReorgMoney *money)
 {
-  ReorgMoneyCell *cell;
-
-  if (index >= cells->len)
-    {
-      if (money == NULL)
-        return;
-      g_array_set_size (cells, index + 1);
-    }
-  cell = &g_array_index (cells, ReorgMoneyCell, index);
-  cell->set = money != NULL;
-  cell->money.pence = money ? money->pence : 0;
-}
-
-guint
-reorg_money_cells_used (GArray *cells,
-                        guint   n_years)
-{
-  guint n = MIN (cells->len, n_years);
-
-  while (n > 0 && !g_array_index (cells, ReorgMoneyCell, n - 1).set)
-    n--;
-  return n;
-}
-
-gboolean
-reorg_money_cells_equal (GArray *a,
-                         GArray *b,
-                         guint   n_years)
-{
-  guint n = MIN (MAX (a->len, b->len), n_years);
-
-  for (guint i = 0; i < n; i++)
-    {
-      const ReorgMoney *x = reorg_money_cells_get (a, i), *y = reorg_money_cells_get (b, i);
-
-      if ((x == NULL) != (y == NULL) || (x != NULL && x->pence != y->pence))
-        return FALSE;
-    }
-  return TRUE;
+  cell_set (cells, index, money ? &money->pence : NULL);
 }
 
 const ReorgFte *
 reorg_fte_cells_get (GArray *cells,
                      guint   index)
 {
-  ReorgFteCell *cell;
+  ReorgCell *cell = cell_at (cells, index);
 
-  if (index >= cells->len)
-    return NULL;
-  cell = &g_array_index (cells, ReorgFteCell, index);
-  return cell->set ? &cell->fte : NULL;
+  return cell ? &cell->fte : NULL;
 }
 
 void
@@ -84,42 +70,32 @@ reorg_fte_cells_set (GArray         *cells,
                      guint           index,
                      const ReorgFte *fte)
 {
-  ReorgFteCell *cell;
-
-  if (index >= cells->len)
-    {
-      if (fte == NULL)
-        return;
-      g_array_set_size (cells, index + 1);
-    }
-  cell = &g_array_index (cells, ReorgFteCell, index);
-  cell->set = fte != NULL;
-  cell->fte.units = fte ? fte->units : 0;
+  cell_set (cells, index, fte ? &fte->units : NULL);
 }
 
 guint
-reorg_fte_cells_used (GArray *cells,
-                      guint   n_years)
+reorg_cells_used (GArray *cells,
+                  guint   n_years)
 {
   guint n = MIN (cells->len, n_years);
 
-  while (n > 0 && !g_array_index (cells, ReorgFteCell, n - 1).set)
+  while (n > 0 && !g_array_index (cells, ReorgCell, n - 1).set)
     n--;
   return n;
 }
 
 gboolean
-reorg_fte_cells_equal (GArray *a,
-                       GArray *b,
-                       guint   n_years)
+reorg_cells_equal (GArray *a,
+                   GArray *b,
+                   guint   n_years)
 {
   guint n = MIN (MAX (a->len, b->len), n_years);
 
   for (guint i = 0; i < n; i++)
     {
-      const ReorgFte *x = reorg_fte_cells_get (a, i), *y = reorg_fte_cells_get (b, i);
+      ReorgCell *x = cell_at (a, i), *y = cell_at (b, i);
 
-      if ((x == NULL) != (y == NULL) || (x != NULL && x->units != y->units))
+      if ((x == NULL) != (y == NULL) || (x != NULL && x->value != y->value))
         return FALSE;
     }
   return TRUE;
@@ -412,13 +388,70 @@ reorg_json_get_years (JsonObject  *object,
   return TRUE;
 }
 
-gboolean
-reorg_json_get_money_cells (JsonObject *object,
-                            const char *member,
-                            const char *place,
-                            guint       n_years,
-                            GArray     *cells,
-                            GError    **error)
+/* How the cells of a money or an FTE column are written in JSON. */
+typedef struct
+{
+  const char *plural;     /* "amounts", "values" */
+  const char *expected;   /* for an error: what a cell should look like */
+  gboolean  (*parse)   (const char *text, gint64 *out, GError **error);
+  char     *(*to_text) (gint64 value);
+} CellFormat;
+
+static gboolean
+parse_money_cell (const char  *text,
+                  gint64      *out,
+                  GError     **error)
+{
+  g_autoptr(ReorgMoney) money = reorg_money_parse (text, REORG_MONEY_SCALE_UNITS, error);
+
+  if (money != NULL)
+    *out = money->pence;
+  return money != NULL;
+}
+
+static char *
+money_cell_text (gint64 value)
+{
+  ReorgMoney money = { value };
+
+  return reorg_money_to_decimal_string (&money);
+}
+
+static gboolean
+parse_fte_cell (const char  *text,
+                gint64      *out,
+                GError     **error)
+{
+  g_autoptr(ReorgFte) fte = reorg_fte_parse (text, error);
+
+  if (fte != NULL)
+    *out = fte->units;
+  return fte != NULL;
+}
+
+static char *
+fte_cell_text (gint64 value)
+{
+  ReorgFte fte = { value };
+
+  return reorg_fte_to_string (&fte);
+}
+
+static const CellFormat money_cells = {
+  "amounts", "an amount as a string such as \"1180000.00\"", parse_money_cell, money_cell_text,
+};
+static const CellFormat fte_cells = {
+  "values", "an FTE as a string such as \"18.5\"", parse_fte_cell, fte_cell_text,
+};
+
+static gboolean
+get_cells (JsonObject        *object,
+           const char        *member,
+           const char        *place,
+           guint              n_years,
+           GArray            *cells,
+           const CellFormat  *format,
+           GError           **error)
 {
   JsonArray *array;
   guint n;
@@ -429,25 +462,36 @@ reorg_json_get_money_cells (JsonObject *object,
     return TRUE;
   n = json_array_get_length (array);
   if (n > n_years)
-    return reorg_json_fail (error, REORG_ERROR_INVALID, place, "%s: %u amounts for %u years", member, n, n_years);
+    return reorg_json_fail (error, REORG_ERROR_INVALID, place, "%s: %u %s for %u years",
+                            member, n, format->plural, n_years);
   for (guint i = 0; i < n; i++)
     {
       JsonNode *node = json_array_get_element (array, i);
       g_autoptr(GError) local_error = NULL;
-      g_autoptr(ReorgMoney) money = NULL;
+      gint64 value;
 
       if (JSON_NODE_HOLDS_NULL (node))
         continue;
       if (!is_string (node))
         return reorg_json_fail (error, REORG_ERROR_PARSE, place,
-                                "%s: [%u]: expected an amount as a string such as \"1180000.00\" or null, found %s",
-                                member, i, type_name (node));
-      money = reorg_money_parse (json_node_get_string (node), REORG_MONEY_SCALE_UNITS, &local_error);
-      if (money == NULL)
+                                "%s: [%u]: expected %s or null, found %s",
+                                member, i, format->expected, type_name (node));
+      if (!format->parse (json_node_get_string (node), &value, &local_error))
         return reorg_json_fail (error, local_error->code, place, "%s: [%u]: %s", member, i, local_error->message);
-      reorg_money_cells_set (cells, i, money);
+      cell_set (cells, i, &value);
     }
   return TRUE;
+}
+
+gboolean
+reorg_json_get_money_cells (JsonObject *object,
+                            const char *member,
+                            const char *place,
+                            guint       n_years,
+                            GArray     *cells,
+                            GError    **error)
+{
+  return get_cells (object, member, place, n_years, cells, &money_cells, error);
 }
 
 gboolean
@@ -458,34 +502,7 @@ reorg_json_get_fte_cells (JsonObject  *object,
                           GArray      *cells,
                           GError     **error)
 {
-  JsonArray *array;
-  guint n;
-
-  if (!reorg_json_get_array (object, member, place, &array, error))
-    return FALSE;
-  if (array == NULL)
-    return TRUE;
-  n = json_array_get_length (array);
-  if (n > n_years)
-    return reorg_json_fail (error, REORG_ERROR_INVALID, place, "%s: %u values for %u years", member, n, n_years);
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      g_autoptr(GError) local_error = NULL;
-      g_autoptr(ReorgFte) fte = NULL;
-
-      if (JSON_NODE_HOLDS_NULL (node))
-        continue;
-      if (!is_string (node))
-        return reorg_json_fail (error, REORG_ERROR_PARSE, place,
-                                "%s: [%u]: expected an FTE as a string such as \"18.5\" or null, found %s",
-                                member, i, type_name (node));
-      fte = reorg_fte_parse (json_node_get_string (node), &local_error);
-      if (fte == NULL)
-        return reorg_json_fail (error, local_error->code, place, "%s: [%u]: %s", member, i, local_error->message);
-      reorg_fte_cells_set (cells, i, fte);
-    }
-  return TRUE;
+  return get_cells (object, member, place, n_years, cells, &fte_cells, error);
 }
 
 /* ---- JSON writing ---- */
@@ -531,13 +548,14 @@ reorg_json_add_years (JsonBuilder *b,
 
 /* Written only when some cell of the table's years is set; blank cells
  * are null, trailing blanks and cells past the years are left out. */
-void
-reorg_json_add_money_cells (JsonBuilder *b,
-                            const char  *member,
-                            GArray      *cells,
-                            guint        n_years)
+static void
+add_cells (JsonBuilder      *b,
+           const char       *member,
+           GArray           *cells,
+           guint             n_years,
+           const CellFormat *format)
 {
-  guint n = reorg_money_cells_used (cells, n_years);
+  guint n = reorg_cells_used (cells, n_years);
 
   if (n == 0)
     return;
@@ -545,17 +563,26 @@ reorg_json_add_money_cells (JsonBuilder *b,
   json_builder_begin_array (b);
   for (guint i = 0; i < n; i++)
     {
-      const ReorgMoney *money = reorg_money_cells_get (cells, i);
+      ReorgCell *cell = cell_at (cells, i);
 
-      if (money == NULL)
+      if (cell == NULL)
         json_builder_add_null_value (b);
       else
         {
-          g_autofree char *text = reorg_money_to_decimal_string (money);
+          g_autofree char *text = format->to_text (cell->value);
           json_builder_add_string_value (b, text);
         }
     }
   json_builder_end_array (b);
+}
+
+void
+reorg_json_add_money_cells (JsonBuilder *b,
+                            const char  *member,
+                            GArray      *cells,
+                            guint        n_years)
+{
+  add_cells (b, member, cells, n_years, &money_cells);
 }
 
 void
@@ -564,23 +591,5 @@ reorg_json_add_fte_cells (JsonBuilder *b,
                           GArray      *cells,
                           guint        n_years)
 {
-  guint n = reorg_fte_cells_used (cells, n_years);
-
-  if (n == 0)
-    return;
-  json_builder_set_member_name (b, member);
-  json_builder_begin_array (b);
-  for (guint i = 0; i < n; i++)
-    {
-      const ReorgFte *fte = reorg_fte_cells_get (cells, i);
-
-      if (fte == NULL)
-        json_builder_add_null_value (b);
-      else
-        {
-          g_autofree char *text = reorg_fte_to_string (fte);
-          json_builder_add_string_value (b, text);
-        }
-    }
-  json_builder_end_array (b);
+  add_cells (b, member, cells, n_years, &fte_cells);
 }

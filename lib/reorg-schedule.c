@@ -57,7 +57,7 @@ static void
 reorg_schedule_line_init (ReorgScheduleLine *self)
 {
   self->description = g_strdup ("");
-  self->amounts = reorg_money_cells_new ();
+  self->amounts = reorg_cells_new ();
   self->links = g_ptr_array_new_with_free_func (g_free);
 }
 
@@ -464,7 +464,7 @@ line_equal (ReorgScheduleLine *a,
   for (guint i = 0; i < a->links->len; i++)
     if (strcmp (g_ptr_array_index (a->links, i), g_ptr_array_index (b->links, i)) != 0)
       return FALSE;
-  return reorg_money_cells_equal (a->amounts, b->amounts, n_years);
+  return reorg_cells_equal (a->amounts, b->amounts, n_years);
 }
 
 /**
@@ -565,7 +565,7 @@ reorg_schedule_section_init (ReorgScheduleSection *self)
   self->name = g_strdup ("");
   self->lines = reorg_list_model_new (REORG_TYPE_SCHEDULE_LINE);
   self->sections = reorg_list_model_new (REORG_TYPE_SCHEDULE_SECTION);
-  self->subtotals = reorg_money_cells_new ();
+  self->subtotals = reorg_cells_new ();
 }
 
 /**
@@ -852,7 +852,7 @@ section_equal (ReorgScheduleSection *a,
   GPtrArray *la = reorg_list_model_get_array (a->lines), *lb = reorg_list_model_get_array (b->lines);
   GPtrArray *sa = reorg_list_model_get_array (a->sections), *sb = reorg_list_model_get_array (b->sections);
 
-  if (strcmp (a->name, b->name) != 0 || !reorg_money_cells_equal (a->subtotals, b->subtotals, n_years) ||
+  if (strcmp (a->name, b->name) != 0 || !reorg_cells_equal (a->subtotals, b->subtotals, n_years) ||
       la->len != lb->len || sa->len != sb->len)
     return FALSE;
   for (guint i = 0; i < la->len; i++)
@@ -972,7 +972,7 @@ reorg_savings_schedule_init (ReorgSavingsSchedule *self)
   self->title = g_strdup ("");
   self->years = reorg_years_new ();
   self->sections = reorg_list_model_new (REORG_TYPE_SCHEDULE_SECTION);
-  self->totals = reorg_money_cells_new ();
+  self->totals = reorg_cells_new ();
 }
 
 /**
@@ -1435,7 +1435,7 @@ reorg_savings_schedule_equal (ReorgSavingsSchedule *a,
 
   return strcmp (a->title, b->title) == 0 && a->scale == b->scale && a->sign == b->sign &&
          reorg_years_equal (a->years, b->years) &&
-         reorg_money_cells_equal (a->totals, b->totals, a->years->len) &&
+         reorg_cells_equal (a->totals, b->totals, a->years->len) &&
          sections_equal (a->sections, b->sections, a->years->len);
 }
 
